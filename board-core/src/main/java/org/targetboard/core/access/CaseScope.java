@@ -1,0 +1,41 @@
+package org.targetboard.core.access;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.targetboard.core.boardcase.CaseStatus;
+import org.targetboard.core.centre.CentreCode;
+
+/**
+ * The set of cases a viewer may see, expressed so that it can be applied inside a
+ * database query: centre isolation is enforced where the data is read, not only in the
+ * user interface.
+ *
+ * @param anyCase whether any case may be seen at all
+ * @param centre when present, only this centre's cases
+ * @param includeDrafts whether cases still in {@link CaseStatus#DRAFT} are visible
+ */
+public record CaseScope(boolean anyCase, @Nullable CentreCode centre, boolean includeDrafts) {
+
+	/** Nothing at all. */
+	public static final CaseScope NONE = new CaseScope(false, null, false);
+
+	/** Every centre's cases once submitted. */
+	public static final CaseScope SUBMITTED_CASES_OF_ALL_CENTRES = new CaseScope(true, null, false);
+
+	/**
+	 * All cases of one centre, drafts included.
+	 */
+	public static CaseScope ofCentre(@Nullable CentreCode centre) {
+		return new CaseScope(true, Objects.requireNonNull(centre, "centre"), true);
+	}
+
+	/**
+	 * Whether a case of the given centre in the given state is inside this scope.
+	 */
+	public boolean includes(CentreCode caseCentre, CaseStatus status) {
+		return this.anyCase && (this.centre == null || this.centre.equals(caseCentre))
+				&& (this.includeDrafts || status != CaseStatus.DRAFT);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.targetboard.core.audit;
+
+/**
+ * What an audit event records. The audit trail is append-only and survives consent
+ * withdrawal.
+ */
+public enum AuditAction {
+
+	/** A case was created (as a draft). */
+	CASE_CREATED,
+	/** A case's content was read in full by a user. */
+	CASE_READ,
+	/** A case list was shown; the event records the scope, not the cases. */
+	CASE_LIST_READ,
+	/** A case's data was changed. */
+	CASE_UPDATED,
+	/** A lifecycle transition was applied. */
+	CASE_TRANSITION,
+	/** A lifecycle transition or access was refused. */
+	CASE_ACCESS_REFUSED,
+	/** Data left the system (download, export). */
+	EXPORT
+
+}
