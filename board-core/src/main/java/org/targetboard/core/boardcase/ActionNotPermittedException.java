@@ -1,19 +1,28 @@
 package org.targetboard.core.boardcase;
 
 /**
- * Thrown when a user's role does not allow a lifecycle action on a case they can see.
+ * Thrown when a user's role does not allow an operation on a case they can see (or
+ * creating one at all).
  */
 public class ActionNotPermittedException extends RuntimeException {
 
-	private final CaseAction action;
+	private final String operation;
 
-	public ActionNotPermittedException(CaseAction action) {
-		super("Your role may not perform " + action);
-		this.action = action;
+	public ActionNotPermittedException(String operation) {
+		super("Your role may not " + operation);
+		this.operation = operation;
 	}
 
-	public CaseAction action() {
-		return this.action;
+	public ActionNotPermittedException(CaseAction action) {
+		this(action.name());
+	}
+
+	/**
+	 * What was refused: a {@link CaseAction} name or another operation, e.g.
+	 * {@code CREATE}.
+	 */
+	public String operation() {
+		return this.operation;
 	}
 
 }

@@ -34,6 +34,14 @@ public enum CaseStatus {
 	CONSENT_WITHDRAWN;
 
 	/**
+	 * Whether the centre may still change the case's content: while a draft or after
+	 * being returned for clarification.
+	 */
+	public boolean isEditableByCentre() {
+		return this == DRAFT || this == RETURNED_FOR_CLARIFICATION;
+	}
+
+	/**
 	 * Whether no further lifecycle action applies except, for a closed case, withdrawal
 	 * of consent.
 	 */

@@ -1,0 +1,85 @@
+package org.targetboard.registry.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.audit.AuditAction;
+import org.targetboard.core.boardcase.PublicCaseId;
+
+/**
+ * The append-only audit trail. Events are written in the caller's transaction, so an
+ * audited change and its audit event commit or roll back together.
+ */
+@Service
+public class AuditLog {
+
+	private static final int MAX_DETAIL = 500;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an event about a case, linked to it when the identifier names an existing
+	 * case.
+	 * @param detail states, actions, scopes or counts; never patient data
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordForCase(String actor, AuditAction action, PublicCaseId caseId, @Nullable String detail) {
+		this.jdbc.sql("""
+				insert into audit_event (occurred_at, actor, action, case_id, detail)
+				values (:at, :actor, :action, (select id from board_case where public_id = :publicId), :detail)
+				""")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("actor", actor)
+			.param("action", action.name())
+			.param("publicId", caseId.value())
+			.param("detail", truncate(detail))
+			.update();
+	}
+
+	/**
+	 * Records an event that concerns no single case, such as a list or an export.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String actor, AuditAction action, @Nullable String detail) {
+		this.jdbc
+			.sql("insert into audit_event (occurred_at, actor, action, detail) values (:at, :actor, :action, :detail)")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("actor", actor)
+			.param("action", action.name())
+			.param("detail", truncate(detail))
+			.update();
+	}
+
+	/**
+	 * The events about one case, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> forCase(PublicCaseId caseId) {
+		return this.jdbc.sql("""
+				select a.occurred_at, a.actor, a.action, a.detail from audit_event a
+				join board_case c on c.id = a.case_id where c.public_id = :publicId order by a.id
+				""")
+			.param("publicId", caseId.value())
+			.query((rs, row) -> new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
+					AuditAction.valueOf(rs.getString(3)), rs.getString(4)))
+			.list();
+	}
+
+	private static @Nullable String truncate(@Nullable String detail) {
+		return (detail == null || detail.length() <= MAX_DETAIL) ? detail : detail.substring(0, MAX_DETAIL);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.targetboard.registry.boardcase;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/**
+ * The case feature's read-only view of a centre; centres are maintained by the centre
+ * registry.
+ */
+@Entity
+@Immutable
+@Table(name = "centre")
+class CaseCentreEntity {
+
+	@Id
+	private Long id = 0L;
+
+	@Column(nullable = false)
+	private String code = "";
+
+	protected CaseCentreEntity() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.targetboard.registry.boardcase;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Every finder takes the viewer's scope (centre and whether drafts are visible), so that
+ * isolation between centres is enforced by the query itself.
+ */
+interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
+
+	String IN_SCOPE = """
+			(:centre is null or c.centre.code = :centre)
+			and (:includeDrafts = true or c.status <> org.targetboard.core.boardcase.CaseStatus.DRAFT)
+			""";
+
+	@Query("select c from CaseEntity c join fetch c.centre where c.publicId = :publicId and " + IN_SCOPE)
+	Optional<CaseEntity> findInScope(@Param("publicId") UUID publicId, @Param("centre") @Nullable String centre,
+			@Param("includeDrafts") boolean includeDrafts);
+
+	@Query("select c from CaseEntity c join fetch c.centre where " + IN_SCOPE + " order by c.updatedAt desc")
+	List<CaseEntity> findAllInScope(@Param("centre") @Nullable String centre,
+			@Param("includeDrafts") boolean includeDrafts);
+
+	@Query(value = """
+			insert into pseudonym_sequence (centre_id, year, last_value) values (:centreId, :year, 1)
+			on conflict (centre_id, year) do update set last_value = pseudonym_sequence.last_value + 1
+			returning last_value
+			""", nativeQuery = true)
+	int nextPseudonymSequence(@Param("centreId") Long centreId, @Param("year") int year);
+
+}

@@ -1,0 +1,202 @@
+package org.targetboard.registry.boardcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.audit.AuditAction;
+import org.targetboard.core.boardcase.ActionNotPermittedException;
+import org.targetboard.core.boardcase.BoardCase;
+import org.targetboard.core.boardcase.CaseAction;
+import org.targetboard.core.boardcase.CaseNotEditableException;
+import org.targetboard.core.boardcase.CaseNotFoundException;
+import org.targetboard.core.boardcase.CaseStatus;
+import org.targetboard.core.boardcase.CaseSummary;
+import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.boardcase.StaleCaseException;
+import org.targetboard.core.boardcase.TestCases;
+import org.targetboard.core.boardcase.TransitionRefusedException;
+import org.targetboard.core.centre.Centre;
+import org.targetboard.registry.audit.AuditEntry;
+import org.targetboard.registry.audit.AuditLog;
+import org.targetboard.registry.centre.CentreRegistry;
+import org.targetboard.registry.testdb.TestDatabaseConfiguration;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = Replace.NONE)
+@Import({ TestDatabaseConfiguration.class, CaseRegistry.class, AuditLog.class, CentreRegistry.class })
+class CaseRegistryIT {
+
+	private static final Viewer NL_COORDINATOR = TestCases.coordinator(TestCases.NL);
+
+	private static final Viewer ES_COORDINATOR = TestCases.coordinator(TestCases.ES);
+
+	@Autowired
+	CaseRegistry cases;
+
+	@Autowired
+	CentreRegistry centres;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void registerCentres() {
+		this.centres.registerIfAbsent(new Centre(TestCases.NL, "Princess Máxima Center", "NL"));
+		this.centres.registerIfAbsent(new Centre(TestCases.ES, "Hospital Niño Jesús", "ES"));
+	}
+
+	@Test
+	void numbersPseudonymsPerCentreAndYear() {
+		BoardCase first = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase second = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase spanish = this.cases.createDraft(ES_COORDINATOR, TestCases.bcpAllFirstRelapse());
+
+		int year = Year.now(ZoneOffset.UTC).getValue();
+		assertThat(first.pseudonym().year()).isEqualTo(year);
+		assertThat(second.pseudonym().sequence()).isEqualTo(first.pseudonym().sequence() + 1);
+		assertThat(spanish.pseudonym().toString()).startsWith("ES-" + year + "-");
+		assertThat(first.status()).isEqualTo(CaseStatus.DRAFT);
+		assertThat(first.id()).isNotEqualTo(second.id());
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void neverHandsOutAPseudonymTwiceUnderConcurrentCreation() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<BoardCase>> tasks = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			tasks.add(() -> this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse()));
+		}
+		List<String> pseudonyms = new ArrayList<>();
+		for (Future<BoardCase> created : pool.invokeAll(tasks)) {
+			pseudonyms.add(created.get().pseudonym().toString());
+		}
+		pool.shutdown();
+		assertThat(pseudonyms).hasSize(40).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void keepsOtherCentresAndDraftsOutOfScope() {
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		Viewer member = TestCases.boardUser(Role.BOARD_MEMBER);
+
+		assertThatThrownBy(() -> this.cases.read(ES_COORDINATOR, draft.id())).isInstanceOf(CaseNotFoundException.class);
+		assertThatThrownBy(() -> this.cases.read(member, draft.id())).isInstanceOf(CaseNotFoundException.class);
+		assertThat(this.cases.list(member)).extracting(BoardCase::id).doesNotContain(draft.id());
+		assertThat(this.cases.list(ES_COORDINATOR)).extracting(BoardCase::id).doesNotContain(draft.id());
+
+		this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, draft.version());
+
+		assertThat(this.cases.list(member)).extracting(BoardCase::id).contains(draft.id());
+		assertThat(this.cases.read(member, draft.id()).boardCase().status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThatThrownBy(() -> this.cases.read(ES_COORDINATOR, draft.id())).isInstanceOf(CaseNotFoundException.class);
+		assertThat(this.cases.list(TestCases.boardUser(Role.STATISTICIAN))).isEmpty();
+	}
+
+	@Test
+	void recordsEveryTransitionInHistoryAndAudit() {
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, null);
+		this.cases.apply(TestCases.boardUser(Role.CHAIR), draft.id(), CaseAction.RETURN_FOR_CLARIFICATION, null);
+
+		CaseRecord record = this.cases.read(NL_COORDINATOR, draft.id());
+
+		assertThat(record.history()).extracting(change -> change.from() + ">" + change.to() + " by " + change.actor())
+			.containsExactly("null>DRAFT by coordinator-nl", "DRAFT>SUBMITTED by coordinator-nl",
+					"SUBMITTED>RETURNED_FOR_CLARIFICATION by chair");
+		assertThat(this.audit.forCase(draft.id())).extracting(AuditEntry::action)
+			.containsExactly(AuditAction.CASE_CREATED, AuditAction.CASE_TRANSITION, AuditAction.CASE_TRANSITION,
+					AuditAction.CASE_READ);
+	}
+
+	@Test
+	void refusesAdviceForADraftWithoutChangingItAndAuditsTheRefusal() {
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		Viewer chair = TestCases.boardUser(Role.CHAIR);
+		this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, null);
+
+		assertThatThrownBy(() -> this.cases.apply(chair, draft.id(), CaseAction.ISSUE_ADVICE, null))
+			.isInstanceOf(TransitionRefusedException.class)
+			.hasMessageContaining("status SUBMITTED");
+		assertThatThrownBy(() -> this.cases.apply(TestCases.boardUser(Role.BOARD_MEMBER), draft.id(),
+				CaseAction.ISSUE_ADVICE, null))
+			.isInstanceOf(ActionNotPermittedException.class);
+
+		assertThat(this.cases.read(chair, draft.id()).boardCase().status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.audit.forCase(draft.id())).extracting(AuditEntry::action)
+			.contains(AuditAction.CASE_ACCESS_REFUSED);
+	}
+
+	@Test
+	void refusesAChangeBasedOnAnOlderVersion() {
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		CaseSummary amended = new CaseSummary(Diagnosis.T_ALL, 2, 15, 0, "Second relapse after HSCT");
+		BoardCase updated = this.cases.updateSummary(NL_COORDINATOR, draft.id(), draft.version(), amended);
+
+		assertThat(updated.summary()).isEqualTo(amended);
+		assertThatThrownBy(() -> this.cases.updateSummary(NL_COORDINATOR, draft.id(), draft.version(),
+				TestCases.bcpAllFirstRelapse()))
+			.isInstanceOf(StaleCaseException.class);
+		assertThat(this.cases.read(NL_COORDINATOR, draft.id()).boardCase().summary()).isEqualTo(amended);
+	}
+
+	@Test
+	void freezesTheContentOnceSubmitted() {
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase submitted = this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, null);
+
+		assertThatThrownBy(() -> this.cases.updateSummary(NL_COORDINATOR, draft.id(), submitted.version(),
+				TestCases.bcpAllFirstRelapse()))
+			.isInstanceOf(CaseNotEditableException.class);
+	}
+
+	@Test
+	void letsOnlyCoordinatorsCreateCases() {
+		assertThatThrownBy(
+				() -> this.cases.createDraft(TestCases.boardUser(Role.CHAIR), TestCases.bcpAllFirstRelapse()))
+			.isInstanceOf(ActionNotPermittedException.class);
+	}
+
+	@Test
+	void refusesToDeleteAuditEvents() {
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		this.cases.read(NL_COORDINATOR, draft.id());
+
+		assertThatThrownBy(() -> this.jdbc.sql("delete from audit_event").update()).rootCause()
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void refusesToRewriteLifecycleHistory() {
+		this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+
+		assertThatThrownBy(() -> this.jdbc.sql("update case_status_change set actor = 'someone else'").update())
+			.rootCause()
+			.hasMessageContaining("append-only");
+	}
+
+}
