@@ -3,7 +3,7 @@ create table centre (
     id         bigint generated always as identity primary key,
     code       varchar(3)   not null unique check (code ~ '^[A-Z]{2,3}$'),
     name       varchar(200) not null check (length(trim(name)) > 0),
-    country    char(2)      not null check (country ~ '^[A-Z]{2}$')
+    country    varchar(2)   not null check (country ~ '^[A-Z]{2}$')
 );
 
 create table account (

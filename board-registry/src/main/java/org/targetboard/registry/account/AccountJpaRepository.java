@@ -31,8 +31,8 @@ interface AccountJpaRepository extends JpaRepository<AccountEntity, Long> {
 			@Param("lockedUntil") Instant lockedUntil);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query(value = "update account set failed_logins = 0, locked_until = null where username = :username",
-			nativeQuery = true)
+	@Query(value = "update account set failed_logins = 0, locked_until = null where username = :username"
+			+ " and (failed_logins > 0 or locked_until is not null)", nativeQuery = true)
 	int resetFailedLogins(@Param("username") String username);
 
 }

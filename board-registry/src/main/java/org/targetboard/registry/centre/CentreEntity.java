@@ -23,7 +23,7 @@ class CentreEntity {
 	@Column(nullable = false, length = 200)
 	private String name;
 
-	@Column(nullable = false, length = 2, columnDefinition = "char(2)")
+	@Column(nullable = false, length = 2)
 	private String country;
 
 	protected CentreEntity() {

@@ -1,0 +1,46 @@
+package org.targetboard.web.boardcase;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.boardcase.BoardCase;
+import org.targetboard.core.boardcase.CaseAction;
+import org.targetboard.core.boardcase.CaseStatus;
+import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.boardcase.StatusChange;
+
+/**
+ * A case as the API returns it.
+ *
+ * @param id the case's unguessable identifier
+ * @param pseudonym e.g. {@code NL-2026-0001}
+ * @param centre the submitting centre's code
+ * @param status the lifecycle state
+ * @param version the version to send in {@code If-Match} when changing the case
+ * @param diagnosis the diagnosis
+ * @param relapseNumber number of the current relapse
+ * @param ageYears completed years at the current relapse
+ * @param ageMonths months beyond the completed years
+ * @param questionToBoard the centre's question
+ * @param createdAt when the draft was created
+ * @param updatedAt when the case last changed
+ * @param allowedActions lifecycle actions the caller may take now
+ * @param history the lifecycle history, when a single case is read
+ */
+record CaseResponse(String id, String pseudonym, String centre, CaseStatus status, long version,
+		@Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, @Nullable Integer ageYears,
+		@Nullable Integer ageMonths, @Nullable String questionToBoard, Instant createdAt, Instant updatedAt,
+		Set<CaseAction> allowedActions, @Nullable List<StatusChange> history) {
+
+	static CaseResponse of(BoardCase boardCase, Viewer viewer, @Nullable List<StatusChange> history) {
+		return new CaseResponse(boardCase.id().toString(), boardCase.pseudonym().toString(), boardCase.centre().value(),
+				boardCase.status(), boardCase.version(), boardCase.summary().diagnosis(),
+				boardCase.summary().relapseNumber(), boardCase.summary().ageYears(), boardCase.summary().ageMonths(),
+				boardCase.summary().questionToBoard(), boardCase.createdAt(), boardCase.updatedAt(),
+				boardCase.actionsFor(viewer), history);
+	}
+
+}

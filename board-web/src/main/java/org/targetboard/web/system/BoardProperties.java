@@ -1,0 +1,32 @@
+package org.targetboard.web.system;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code board.*}.
+ *
+ * @param security login protection
+ * @param admin the first administrator, created at start-up when no administrator exists
+ */
+@ConfigurationProperties("board")
+public record BoardProperties(@DefaultValue Security security, @DefaultValue Admin admin) {
+
+	/**
+	 * @param maxFailedLogins failed logins in a row after which an account is locked
+	 * @param lockout how long a locked account stays locked
+	 */
+	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout) {
+	}
+
+	/**
+	 * @param username the first administrator's username ({@code BOARD_ADMIN_USERNAME})
+	 * @param password the first administrator's password ({@code BOARD_ADMIN_PASSWORD})
+	 */
+	public record Admin(@Nullable String username, @Nullable String password) {
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.targetboard.web.system;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.centre.Centre;
+import org.targetboard.core.centre.CentreCode;
+import org.targetboard.registry.account.AccountRegistry;
+import org.targetboard.registry.account.NewAccount;
+import org.targetboard.registry.centre.CentreRegistry;
+
+/**
+ * The {@code demo} profile: three centres and one account per role (a coordinator per
+ * centre), all with the password printed in the README. Never active in production; the
+ * embedded run switches it on.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final CentreCode NL = new CentreCode("NL");
+
+	private static final CentreCode ES = new CentreCode("ES");
+
+	private static final CentreCode DE = new CentreCode("DE");
+
+	private record DemoAccount(String username, Role role, @Nullable CentreCode centre) {
+	}
+
+	private static final List<DemoAccount> ACCOUNTS = List.of(new DemoAccount("coordinator-nl", Role.COORDINATOR, NL),
+			new DemoAccount("coordinator-es", Role.COORDINATOR, ES),
+			new DemoAccount("coordinator-de", Role.COORDINATOR, DE),
+			new DemoAccount("physician-nl", Role.PHYSICIAN, NL), new DemoAccount("member", Role.BOARD_MEMBER, null),
+			new DemoAccount("chair", Role.CHAIR, null), new DemoAccount("statistician", Role.STATISTICIAN, null),
+			new DemoAccount("admin", Role.ADMIN, null));
+
+	private final CentreRegistry centres;
+
+	private final AccountRegistry accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	DemoData(CentreRegistry centres, AccountRegistry accounts, PasswordEncoder passwordEncoder) {
+		this.centres = centres;
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.centres.registerIfAbsent(new Centre(NL, "Princess Máxima Center for Paediatric Oncology", "NL"));
+		this.centres.registerIfAbsent(new Centre(ES, "Hospital Infantil Universitario Niño Jesús", "ES"));
+		this.centres.registerIfAbsent(new Centre(DE, "Charité – Universitätsmedizin Berlin", "DE"));
+		int created = 0;
+		for (DemoAccount account : ACCOUNTS) {
+			if (!this.accounts.exists(account.username())) {
+				this.accounts.create(new NewAccount(account.username(), this.passwordEncoder.encode(PASSWORD),
+						account.role(), account.centre(), account.username() + "@demo.target-board.invalid"));
+				created++;
+			}
+		}
+		log.info("Demo profile: {} demo accounts created, {} present", created, ACCOUNTS.size());
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.targetboard.web.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.targetboard.core.boardcase.ActionNotPermittedException;
+import org.targetboard.core.boardcase.CaseNotFoundException;
+
+/**
+ * Turns failures in page controllers into error pages that show neither exception
+ * messages nor patient data. (The API has its own handling, {@link ApiProblemHandling},
+ * which takes precedence for REST controllers.)
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrorHandling.class);
+
+	@ExceptionHandler(CaseNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	@ExceptionHandler(ActionNotPermittedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden() {
+		return "error/403";
+	}
+
+	// Catch-all so that the servlet container never logs or renders a message that might
+	// quote patient data.
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception failure, Model model) {
+		if (failure instanceof ErrorResponse response) {
+			int status = response.getStatusCode().value();
+			ModelAndView view = new ModelAndView((status == 404) ? "error/404" : "error/error");
+			view.setStatus(response.getStatusCode());
+			view.addObject("status", status);
+			return view;
+		}
+		ModelAndView view = new ModelAndView("error/500");
+		view.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		view.addObject("incident", Incidents.log(log, failure));
+		return view;
+	}
+
+}
