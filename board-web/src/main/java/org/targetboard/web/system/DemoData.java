@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.centre.Centre;
@@ -24,6 +25,7 @@ import org.targetboard.registry.centre.CentreRegistry;
  */
 @Component
 @Profile("demo")
+@Order(1)
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "demo";

@@ -65,7 +65,8 @@ public final class EmbeddedDatabase {
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
-				// The library tunes for throw-away test databases; this one keeps real data, so make it durable.
+				// The library tunes for throw-away test databases; this one keeps real
+				// data, so make it durable.
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setPGStartupWait(Duration.ofSeconds(60))

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.targetboard.core.access.Role;
 import org.targetboard.registry.account.AccountRegistry;
@@ -16,6 +17,7 @@ import org.targetboard.registry.account.NewAccount;
  * installation has no default accounts.
  */
 @Component
+@Order(2) // after the demo data, which brings its own administrator
 class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -41,7 +43,7 @@ class FirstAdministrator implements ApplicationRunner {
 		if (this.accounts.anyWithRole(Role.ADMIN)) {
 			return;
 		}
-		if (username == null || password == null) {
+		if (username == null || username.isBlank() || password == null || password.isBlank()) {
 			log.warn("No administrator exists; set BOARD_ADMIN_USERNAME and BOARD_ADMIN_PASSWORD to create one");
 			return;
 		}

@@ -1,0 +1,81 @@
+package org.targetboard.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.targetboard.core.archfixture.SpringInCore;
+
+/**
+ * The module graph of house-style section 1, checked on the compiled classes of every
+ * module.
+ */
+@AnalyzeClasses(packages = "org.targetboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule domainIsPlainJava = noClasses().that()
+		.resideInAnyPackage("org.targetboard.core..", "org.targetboard.prioritization..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.validation..", "org.hibernate..",
+				"lombok..")
+		.because("board-core and board-prioritization are plain Java (house-style section 1, rule 2)");
+
+	@ArchTest
+	static final ArchRule coreDependsOnNoOtherModule = noClasses().that()
+		.resideInAPackage("org.targetboard.core..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.targetboard.prioritization..", "org.targetboard.registry..", "org.targetboard.web..");
+
+	@ArchTest
+	static final ArchRule prioritizationDependsOnlyOnCore = noClasses().that()
+		.resideInAPackage("org.targetboard.prioritization..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.targetboard.registry..", "org.targetboard.web..")
+		.allowEmptyShould(true);
+
+	@ArchTest
+	static final ArchRule registryDoesNotKnowPrioritizationOrWeb = noClasses().that()
+		.resideInAPackage("org.targetboard.registry..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.targetboard.prioritization..", "org.targetboard.web..");
+
+	@ArchTest
+	static final ArchRule webNeverTouchesEntities = noClasses().that()
+		.resideInAPackage("org.targetboard.web..")
+		.should()
+		.dependOnClassesThat()
+		.areAnnotatedWith(Entity.class)
+		.because("JPA entities never leave board-registry (house-style section 1, rule 4)");
+
+	@ArchTest
+	static final ArchRule entitiesAreNotPublic = classes().that().areAnnotatedWith(Entity.class).should().notBePublic();
+
+	@ArchTest
+	static final ArchRule repositoriesAreNotPublic = classes().that()
+		.areAssignableTo(Repository.class)
+		.should()
+		.notBePublic();
+
+	@Test
+	void goesRedWhenCoreImportsSpring() {
+		JavaClasses offending = new ClassFileImporter().importClasses(SpringInCore.class);
+
+		assertThatThrownBy(() -> domainIsPlainJava.check(offending)).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("SpringInCore");
+	}
+
+}

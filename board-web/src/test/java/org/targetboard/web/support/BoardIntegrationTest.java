@@ -1,0 +1,27 @@
+package org.targetboard.web.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.targetboard.registry.testdb.TestDatabaseConfiguration;
+
+/**
+ * The whole application on a random port, on the real test PostgreSQL, with the demo
+ * centres and accounts. Every integration test uses exactly this configuration, so they
+ * share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("demo")
+public @interface BoardIntegrationTest {
+
+}

@@ -1,0 +1,155 @@
+package org.targetboard.web.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the operating system's packages, driven by its own chromedriver:
+ * nothing is downloaded. Where no browser is installed the browser tests are skipped,
+ * unless {@code BOARD_E2E_REQUIRED=true} (as in CI), which turns the skip into a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+			"/usr/bin/google-chrome");
+
+	private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private final Path screenshots;
+
+	private Browser(WebDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.screenshots = Path.of(System.getProperty("board.screenshots", "target/screenshots"));
+	}
+
+	public static Browser open(int port) {
+		Optional<String> binary = find("CHROME_BIN", BROWSERS);
+		Optional<String> driverPath = find("CHROMEDRIVER", DRIVERS);
+		if (binary.isEmpty() || driverPath.isEmpty()) {
+			if ("true".equalsIgnoreCase(System.getenv("BOARD_E2E_REQUIRED"))) {
+				throw new IllegalStateException("Chromium and chromedriver are required (apt install chromium "
+						+ "chromium-driver, or set CHROME_BIN and CHROMEDRIVER)");
+			}
+			Assumptions.abort("No Chromium/chromedriver installed: browser tests skipped");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(binary.get());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1366,900", "--lang=en-GB");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(driverPath.get()))
+			.usingAnyFreePort()
+			.build();
+		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+	}
+
+	public void visit(String path) {
+		this.driver.get(this.baseUrl + path);
+	}
+
+	public void logIn(String username, String password) {
+		visit("/login");
+		type("username", username);
+		type("password", password);
+		click("main form button[type=submit]");
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	public void logOut() {
+		this.driver.findElement(By.cssSelector("header form button[type=submit]")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+	}
+
+	public void type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/**
+	 * Clicks an element after scrolling it to the middle of the window, as a user would
+	 * (instantly: Bootstrap makes scrolling smooth, and a click during the animation
+	 * misses).
+	 */
+	public void click(String css) {
+		WebElement element = find(css);
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	public WebElement find(String css) {
+		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	public List<WebElement> findAll(String css) {
+		return this.driver.findElements(By.cssSelector(css));
+	}
+
+	public String text(String css) {
+		return find(css).getText();
+	}
+
+	public String currentPath() {
+		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * Saves a screenshot under {@code target/screenshots}, for people to look at the
+	 * pages.
+	 */
+	public void screenshot(String name) {
+		try {
+			Files.createDirectories(this.screenshots);
+			File shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), this.screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+	private static Optional<String> find(String variable, List<String> candidates) {
+		String configured = System.getenv(variable);
+		if (configured != null && !configured.isBlank()) {
+			return Optional.of(configured);
+		}
+		return candidates.stream().filter((path) -> Files.isExecutable(Path.of(path))).findFirst();
+	}
+
+}
