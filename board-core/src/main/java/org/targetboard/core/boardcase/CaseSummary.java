@@ -24,6 +24,8 @@ public record CaseSummary(@Nullable Diagnosis diagnosis, @Nullable Integer relap
 	public static final int MAX_AGE_YEARS = 24;
 
 	public CaseSummary {
+		// Blank free text is no text; surrounding white space carries no meaning.
+		questionToBoard = (questionToBoard == null || questionToBoard.isBlank()) ? null : questionToBoard.strip();
 		if (relapseNumber != null && (relapseNumber < 0 || relapseNumber > 9)) {
 			throw new IllegalArgumentException("relapseNumber must be 0–9");
 		}

@@ -49,9 +49,7 @@ public class CaseForm {
 	}
 
 	CaseSummary toSummary() {
-		String question = (this.questionToBoard == null || this.questionToBoard.isBlank()) ? null
-				: this.questionToBoard.strip();
-		return new CaseSummary(this.diagnosis, this.relapseNumber, this.ageYears, this.ageMonths, question);
+		return new CaseSummary(this.diagnosis, this.relapseNumber, this.ageYears, this.ageMonths, this.questionToBoard);
 	}
 
 	public @Nullable Diagnosis getDiagnosis() {

@@ -29,9 +29,7 @@ record CaseRequest(@NotNull(message = "{case.diagnosis.required}") @Nullable Dia
 		@Size(max = 4000, message = "{case.questionToBoard.size}") @Nullable String questionToBoard) {
 
 	CaseSummary toSummary() {
-		String question = (this.questionToBoard == null || this.questionToBoard.isBlank()) ? null
-				: this.questionToBoard.strip();
-		return new CaseSummary(this.diagnosis, this.relapseNumber, this.ageYears, this.ageMonths, question);
+		return new CaseSummary(this.diagnosis, this.relapseNumber, this.ageYears, this.ageMonths, this.questionToBoard);
 	}
 
 }
