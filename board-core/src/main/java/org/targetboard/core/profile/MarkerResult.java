@@ -1,0 +1,28 @@
+package org.targetboard.core.profile;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immunophenotype result on the blasts (domain.md 3.3).
+ *
+ * @param marker the antigen, e.g. {@code CD19}
+ * @param percentPositive % of blasts positive, 0–100
+ * @param sitesPerCell antigen density (molecules per cell), when measured
+ * @param method e.g. flow cytometry
+ * @param date when the sample was taken
+ */
+public record MarkerResult(String marker, double percentPositive, @Nullable Double sitesPerCell,
+		@Nullable String method, @Nullable LocalDate date) {
+
+	public MarkerResult {
+		marker = ProfileChecks.required("markers.marker", marker).toUpperCase(Locale.ROOT).replace(" ", "");
+		ProfileChecks.percent("markers.percentPositive", percentPositive);
+		if (sitesPerCell != null && sitesPerCell < 0) {
+			throw new InvalidProfileException("markers.sitesPerCell", "must not be negative");
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.targetboard.core.profile;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Range checks shared by the profile records; failures name the field.
+ */
+final class ProfileChecks {
+
+	private ProfileChecks() {
+	}
+
+	static void range(String field, @Nullable Number value, double min, double max) {
+		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+			throw new InvalidProfileException(field, "must be between %s and %s".formatted(format(min), format(max)));
+		}
+	}
+
+	static void percent(String field, @Nullable Double value) {
+		range(field, value, 0, 100);
+	}
+
+	static String required(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidProfileException(field, "is required");
+		}
+		return value.strip();
+	}
+
+	private static String format(double value) {
+		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
+	}
+
+}

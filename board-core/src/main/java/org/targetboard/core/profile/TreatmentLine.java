@@ -1,0 +1,62 @@
+package org.targetboard.core.profile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the treatment history: a line of therapy, an allogeneic HSCT or a CAR-T
+ * infusion.
+ *
+ * @param kind what it was
+ * @param agents the agents, by lower-case international non-proprietary name (e.g.
+ * {@code blinatumomab})
+ * @param start start date
+ * @param end end date
+ * @param bestResponse best response to it
+ * @param targetAntigen the CAR-T target antigen (e.g. {@code CD19}); absent otherwise
+ * @param severeToxicities grade ≥ 3 toxicities attributed to it (e.g.
+ * {@code NEUROTOXICITY}, {@code SOS})
+ */
+public record TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate start, @Nullable LocalDate end,
+		@Nullable Response bestResponse, @Nullable String targetAntigen, List<String> severeToxicities) {
+
+	/** What a history entry was. */
+	public enum Kind {
+
+		CHEMOTHERAPY, TARGETED, IMMUNOTHERAPY, HSCT, CAR_T
+
+	}
+
+	/** Best response (domain.md 6.1). */
+	public enum Response {
+
+		MRD_NEGATIVE_CR, CR, CRI, PR, NO_RESPONSE, PROGRESSIVE_DISEASE, NOT_EVALUABLE;
+
+		/** Whether the line failed: no response or progression. */
+		public boolean isFailure() {
+			return this == NO_RESPONSE || this == PROGRESSIVE_DISEASE;
+		}
+
+	}
+
+	public TreatmentLine {
+		agents = ((agents != null) ? agents : List.<String>of()).stream()
+			.map((agent) -> agent.strip().toLowerCase(Locale.ROOT))
+			.toList();
+		severeToxicities = ((severeToxicities != null) ? severeToxicities : List.<String>of()).stream()
+			.map((toxicity) -> toxicity.strip().toUpperCase(Locale.ROOT))
+			.toList();
+		targetAntigen = (targetAntigen == null || targetAntigen.isBlank()) ? null
+				: targetAntigen.strip().toUpperCase(Locale.ROOT);
+		if (kind == Kind.CAR_T && targetAntigen == null) {
+			throw new InvalidProfileException("history.targetAntigen", "is required for a CAR-T entry");
+		}
+		if (start != null && end != null && end.isBefore(start)) {
+			throw new InvalidProfileException("history.end", "must not be before the start");
+		}
+	}
+
+}

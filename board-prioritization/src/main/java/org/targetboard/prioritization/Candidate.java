@@ -1,0 +1,77 @@
+package org.targetboard.prioritization;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.targetboard.prioritization.evidence.EvidenceGrade;
+import org.targetboard.prioritization.evidence.EvidenceModifier;
+import org.targetboard.prioritization.knowledge.Drug;
+import org.targetboard.prioritization.knowledge.OptionType;
+
+/**
+ * An option while the engine works on it; mutable and confined to one ranking.
+ */
+final class Candidate {
+
+	final String id;
+
+	final OptionType type;
+
+	final String label;
+
+	final @Nullable Drug drug;
+
+	EvidenceGrade evidence;
+
+	boolean standardOfCare;
+
+	int feasibilityPenalties;
+
+	int functionalSupport;
+
+	int intentFit;
+
+	final Set<String> supportingEvents = new TreeSet<>();
+
+	final Set<String> trials = new TreeSet<>();
+
+	final List<Reason> reasons = new ArrayList<>();
+
+	final List<Reason> warnings = new ArrayList<>();
+
+	final List<Reason> exclusions = new ArrayList<>();
+
+	Candidate(String id, OptionType type, String label, @Nullable Drug drug, EvidenceGrade evidence) {
+		this.id = id;
+		this.type = type;
+		this.label = label;
+		this.drug = drug;
+		this.evidence = evidence;
+	}
+
+	boolean isExcluded() {
+		return !this.exclusions.isEmpty();
+	}
+
+	/** Keeps the stronger evidence; modifiers of equal levels are merged. */
+	void offerEvidence(EvidenceGrade offered, int offeredRank, int currentRank) {
+		if (offeredRank < currentRank) {
+			this.evidence = offered;
+		}
+		else if (offeredRank == currentRank) {
+			Set<EvidenceModifier> merged = EnumSet.noneOf(EvidenceModifier.class);
+			merged.addAll(this.evidence.modifiers());
+			merged.addAll(offered.modifiers());
+			this.evidence = new EvidenceGrade(this.evidence.level(), merged);
+		}
+	}
+
+	int toxicityFlags() {
+		return (this.drug != null) ? this.drug.toxicities().size() : 0;
+	}
+
+}

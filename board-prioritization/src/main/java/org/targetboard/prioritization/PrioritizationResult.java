@@ -1,0 +1,105 @@
+package org.targetboard.prioritization;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.targetboard.prioritization.evidence.EvidenceGrade;
+import org.targetboard.prioritization.knowledge.OptionType;
+import org.targetboard.prioritization.ranking.RankingKey;
+import org.targetboard.prioritization.risk.RiskAssessment;
+import org.targetboard.prioritization.trial.TrialMatch;
+
+/**
+ * The engine's result for one case: reproducible from the case, the assessment date and
+ * the knowledge-base version.
+ *
+ * @param engineVersion the engine version
+ * @param knowledgeBaseVersion the knowledge-base version
+ * @param knowledgeBaseHash the knowledge base's content hash
+ * @param assessmentDate the date wash-outs and trial status were judged on
+ * @param risk the relapse risk groups
+ * @param standardOfCare whether a standard-of-care option exists, in words
+ * @param events actionable events, ranked
+ * @param options treatment options, ranked
+ * @param excluded options considered and excluded, with reasons
+ * @param trials trials for the case's disease, each with per-criterion eligibility
+ * @param notInKnowledgeBase inputs the knowledge base does not know, never dropped
+ * silently
+ * @param notes remarks on the case as a whole
+ */
+public record PrioritizationResult(String engineVersion, String knowledgeBaseVersion, String knowledgeBaseHash,
+		LocalDate assessmentDate, RiskAssessment risk, StandardOfCare standardOfCare, List<RankedEvent> events,
+		List<RankedOption> options, List<ExcludedOption> excluded, List<TrialMatch> trials,
+		List<UnknownItem> notInKnowledgeBase, List<Reason> notes) {
+
+	/**
+	 * Whether a standard-of-care option exists.
+	 *
+	 * @param exists whether it does
+	 * @param statement the statement for the board
+	 */
+	public record StandardOfCare(boolean exists, String statement) {
+	}
+
+	/**
+	 * A ranked actionable event.
+	 *
+	 * @param rank 1 highest
+	 * @param eventId the knowledge-base id
+	 * @param name the event
+	 * @param observed what in the case matched, e.g. "CD19 85 %", "BCR::ABL1"
+	 * @param tier priority tier, 1 highest; 4 when no option remains
+	 * @param tierLabel what the tier means
+	 * @param bestEvidence the best evidence among its options still in the ranking
+	 * @param options the options it supports
+	 * @param note the knowledge base's remark
+	 * @param sources cited sources
+	 */
+	public record RankedEvent(int rank, String eventId, String name, List<String> observed, int tier, String tierLabel,
+			@Nullable EvidenceGrade bestEvidence, List<String> options, @Nullable String note, List<String> sources) {
+	}
+
+	/**
+	 * A ranked treatment option.
+	 *
+	 * @param rank 1 highest
+	 * @param optionId a drug id, a trial id or a strategy id
+	 * @param type the option type
+	 * @param label what it is
+	 * @param evidence evidence level with modifiers (and ESCAT/OncoKB equivalents)
+	 * @param supportingEvents events that support it
+	 * @param trials open trials offering it
+	 * @param reasons every rule that fired, with sources
+	 * @param warnings warnings shown with it
+	 * @param key the ranking values
+	 * @param why the ranking values in words
+	 */
+	public record RankedOption(int rank, String optionId, OptionType type, String label, EvidenceGrade evidence,
+			List<String> supportingEvents, List<String> trials, List<Reason> reasons, List<Reason> warnings,
+			RankingKey key, String why) {
+	}
+
+	/**
+	 * An option considered and excluded.
+	 *
+	 * @param optionId the option id
+	 * @param type the option type
+	 * @param label what it is
+	 * @param reasons why it was excluded
+	 */
+	public record ExcludedOption(String optionId, OptionType type, String label, List<Reason> reasons) {
+	}
+
+	/**
+	 * An input the knowledge base does not know.
+	 *
+	 * @param kind lesion, marker or drug response
+	 * @param item what was entered
+	 * @param explanation "not in knowledge base" or "no actionable event for this
+	 * disease"
+	 */
+	public record UnknownItem(String kind, String item, String explanation) {
+	}
+
+}

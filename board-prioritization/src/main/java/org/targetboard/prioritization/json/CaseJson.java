@@ -1,0 +1,144 @@
+package org.targetboard.prioritization.json;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.targetboard.core.profile.CaseProfile;
+import org.targetboard.core.profile.InvalidProfileException;
+import org.targetboard.prioritization.PrioritizationResult;
+import org.targetboard.prioritization.evidence.EvidenceGrade;
+import org.targetboard.prioritization.evidence.EvidenceModifier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The JSON form of case profiles (documented in {@code docs/case-format.schema.json}) and
+ * of results. Unknown fields and unknown enumeration values (e.g. an unknown intent) are
+ * rejected with the field named.
+ */
+public final class CaseJson {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		// Absent flags (booleans) mean false.
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.addModule(new SimpleModule("evidence").addSerializer(EvidenceGrade.class, new EvidenceGradeSerializer()))
+		.build();
+
+	private CaseJson() {
+	}
+
+	/**
+	 * Reads a case profile.
+	 * @throws InvalidCaseException naming the field when the document is not a valid case
+	 */
+	public static CaseProfile readProfile(String json) {
+		JsonNode tree;
+		try {
+			tree = MAPPER.readTree(json);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidCaseException("", "not well-formed JSON (line "
+					+ ((ex.getLocation() != null) ? ex.getLocation().getLineNr() : "?") + ")");
+		}
+		if (tree == null || !tree.isObject()) {
+			throw new InvalidCaseException("", "a case is a JSON object");
+		}
+		for (String required : new String[] { "diagnosis", "relapseNumber" }) {
+			if (!tree.has(required) || tree.get(required).isNull()) {
+				throw new InvalidCaseException(required, "is required");
+			}
+		}
+		try {
+			return MAPPER.treeToValue(tree, CaseProfile.class);
+		}
+		catch (JacksonException ex) {
+			throw translate(ex);
+		}
+	}
+
+	/** The result as indented JSON. */
+	public static String write(PrioritizationResult result) {
+		return MAPPER.writeValueAsString(result);
+	}
+
+	/** Any value as indented JSON. */
+	public static String write(Object value) {
+		return MAPPER.writeValueAsString(value);
+	}
+
+	/** The mapper, for callers that embed case documents in their own JSON. */
+	public static JsonMapper mapper() {
+		return MAPPER;
+	}
+
+	private static InvalidCaseException translate(JacksonException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidProfileException invalid) {
+				return new InvalidCaseException(invalid.field(),
+						invalid.getMessage().substring(invalid.field().length()).strip());
+			}
+		}
+		String path = (ex instanceof MismatchedInputException mismatched) ? path(mismatched) : "";
+		if (ex instanceof UnrecognizedPropertyException) {
+			return new InvalidCaseException(path, "is not a field of the case format");
+		}
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+				&& invalid.getTargetType().isEnum()) {
+			return new InvalidCaseException(path,
+					"must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
+						.map(Object::toString)
+						.collect(Collectors.joining(", ")));
+		}
+		if (ex instanceof MismatchedInputException) {
+			return new InvalidCaseException(path, "has the wrong type or format");
+		}
+		return new InvalidCaseException(path, "cannot be read");
+	}
+
+	private static String path(MismatchedInputException ex) {
+		StringBuilder path = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	/**
+	 * Writes an evidence grade with its DNPM notation and its ESCAT and OncoKB
+	 * equivalents.
+	 */
+	private static final class EvidenceGradeSerializer extends ValueSerializer<EvidenceGrade> {
+
+		@Override
+		public void serialize(EvidenceGrade grade, JsonGenerator generator, SerializationContext context) {
+			generator.writeStartObject();
+			generator.writeStringProperty("dnpm", grade.dnpm());
+			generator.writeStringProperty("level", grade.level().name());
+			generator.writeArrayPropertyStart("modifiers");
+			grade.modifiers().stream().sorted().map(EvidenceModifier::name).forEach(generator::writeString);
+			generator.writeEndArray();
+			generator.writeStringProperty("escat", grade.escat());
+			generator.writeStringProperty("oncoKb", grade.oncoKb());
+			generator.writeEndObject();
+		}
+
+	}
+
+}
