@@ -10,6 +10,7 @@ import org.targetboard.prioritization.evidence.EvidenceGrade;
 import org.targetboard.prioritization.evidence.EvidenceModifier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
@@ -90,7 +91,7 @@ public final class CaseJson {
 						invalid.getMessage().substring(invalid.field().length()).strip());
 			}
 		}
-		String path = (ex instanceof MismatchedInputException mismatched) ? path(mismatched) : "";
+		String path = (ex instanceof DatabindException databind) ? path(databind) : "";
 		if (ex instanceof UnrecognizedPropertyException) {
 			return new InvalidCaseException(path, "is not a field of the case format");
 		}
@@ -107,7 +108,7 @@ public final class CaseJson {
 		return new InvalidCaseException(path, "cannot be read");
 	}
 
-	private static String path(MismatchedInputException ex) {
+	private static String path(DatabindException ex) {
 		StringBuilder path = new StringBuilder();
 		for (var reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
