@@ -11,9 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param security login protection
  * @param admin the first administrator, created at start-up when no administrator exists
+ * @param prioritization the engine's knowledge base
  */
 @ConfigurationProperties("board")
-public record BoardProperties(@DefaultValue Security security, @DefaultValue Admin admin) {
+public record BoardProperties(@DefaultValue Security security, @DefaultValue Admin admin,
+		@DefaultValue Prioritization prioritization) {
+
+	/**
+	 * @param knowledgeBaseDir a directory with a curated knowledge base; empty for the
+	 * version shipped with the engine
+	 */
+	public record Prioritization(@Nullable String knowledgeBaseDir) {
+	}
 
 	/**
 	 * @param maxFailedLogins failed logins in a row after which an account is locked

@@ -1,0 +1,73 @@
+package org.targetboard.web.prioritization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.targetboard.prioritization.PrioritizationEngine;
+import org.targetboard.prioritization.json.CaseJson;
+import org.targetboard.prioritization.json.InvalidCaseException;
+import org.targetboard.prioritization.knowledge.KnowledgeBase;
+
+/**
+ * Ranks a case profile given in the engine's JSON case format
+ * (docs/case-format.schema.json), exactly as the command line does, and describes the
+ * knowledge base in use.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class PrioritizationApiController {
+
+	private final PrioritizationEngine engine;
+
+	private final KnowledgeBase knowledge;
+
+	private final Clock clock;
+
+	PrioritizationApiController(PrioritizationEngine engine, KnowledgeBase knowledge, Clock clock) {
+		this.engine = engine;
+		this.knowledge = knowledge;
+		this.clock = clock;
+	}
+
+	@PostMapping(path = "/prioritization", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> prioritize(@RequestBody String caseJson,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+		LocalDate assessed = (date != null) ? date : LocalDate.now(this.clock);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(CaseJson.write(this.engine.prioritize(CaseJson.readProfile(caseJson), assessed)));
+	}
+
+	@GetMapping("/knowledge-base")
+	Map<String, Object> knowledgeBase() {
+		return Map.of("version", this.knowledge.version(), "date", this.knowledge.header().date().toString(), "sha256",
+				this.knowledge.contentHash(), "engineVersion", PrioritizationEngine.ENGINE_VERSION, "trials",
+				this.knowledge.trials().size(), "events", this.knowledge.events().size());
+	}
+
+	@ExceptionHandler(InvalidCaseException.class)
+	ResponseEntity<ProblemDetail> invalidCase(InvalidCaseException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "1 field is invalid.");
+		problem.setTitle("Invalid case");
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message",
+				ex.getMessage().substring(ex.field().isEmpty() ? 0 : ex.field().length() + 2))));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}
