@@ -38,7 +38,7 @@ import org.targetboard.prioritization.knowledge.KnowledgeBaseLoader;
  */
 @State(Scope.Benchmark)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class PrioritizationBenchmark {
 
@@ -70,7 +70,7 @@ public class PrioritizationBenchmark {
 	@Benchmark
 	@BenchmarkMode(Mode.SingleShotTime)
 	@OutputTimeUnit(TimeUnit.MILLISECONDS)
-	@Warmup(iterations = 2)
+	@Warmup(iterations = 5)
 	@Measurement(iterations = 5)
 	public KnowledgeBaseImpact.Report impactReportOverTenThousandCases() {
 		return KnowledgeBaseImpact.compare(this.knowledge, this.knowledge, this.registry, TODAY);

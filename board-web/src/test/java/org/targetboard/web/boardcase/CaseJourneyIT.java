@@ -111,6 +111,18 @@ class CaseJourneyIT {
 	}
 
 	@Test
+	void showsTheForbiddenPageWithoutDetailsToAPhysicianOpeningTheCaseForm() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("physician-nl", "demo");
+			assertThat(browser.findAll("a[href='/cases/new']")).isEmpty();
+			browser.visit("/cases/new");
+			assertThat(browser.text("h1")).isEqualTo("Not allowed");
+			assertThat(browser.driver().getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
+			browser.screenshot("09-physician-forbidden");
+		}
+	}
+
+	@Test
 	void showsTheWrongPasswordMessageOnTheLoginPage() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.visit("/login");
