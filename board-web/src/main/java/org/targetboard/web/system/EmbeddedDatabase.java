@@ -57,7 +57,7 @@ public final class EmbeddedDatabase {
 		log.info("Embedded PostgreSQL on port {} with data in {}; demo profile on", postgres.getPort(), dataDirectory);
 	}
 
-	private static EmbeddedPostgres start(Path dataDirectory) {
+	static EmbeddedPostgres start(Path dataDirectory) {
 		try {
 			Files.createDirectories(dataDirectory);
 			stopOrphanedPostmaster(dataDirectory);
