@@ -146,11 +146,11 @@ public class PrioritizationBenchmark {
 	}
 
 	private static MolecularLesion lesion(MolecularLesion.Type type, String gene, String change, Double vaf) {
-		return new MolecularLesion(type, gene, null, change, vaf, false);
+		return new MolecularLesion(type, gene, null, change, vaf, false, null);
 	}
 
 	private static MarkerResult marker(String marker, double percent) {
-		return new MarkerResult(marker, percent, null, "flow cytometry", null);
+		return new MarkerResult(marker, percent, null, "flow cytometry", null, null);
 	}
 
 }

@@ -73,17 +73,17 @@ public final class TestProfiles {
 	}
 
 	public TestProfiles marker(String marker, double percent) {
-		this.markers.add(new MarkerResult(marker, percent, null, "flow cytometry", null));
+		this.markers.add(new MarkerResult(marker, percent, null, "flow cytometry", null, null));
 		return this;
 	}
 
 	public TestProfiles lesion(MolecularLesion.Type type, String gene, String proteinChange) {
-		this.lesions.add(new MolecularLesion(type, gene, null, proteinChange, 0.4, false));
+		this.lesions.add(new MolecularLesion(type, gene, null, proteinChange, 0.4, false, null));
 		return this;
 	}
 
 	public TestProfiles fusion(String fusion) {
-		this.lesions.add(new MolecularLesion(MolecularLesion.Type.FUSION, fusion, null, null, null, false));
+		this.lesions.add(new MolecularLesion(MolecularLesion.Type.FUSION, fusion, null, null, null, false, null));
 		return this;
 	}
 

@@ -14,20 +14,25 @@ import org.targetboard.core.centre.CentreCode;
  * @param anyCase whether any case may be seen at all
  * @param centre when present, only this centre's cases
  * @param includeDrafts whether cases still in {@link CaseStatus#DRAFT} are visible
+ * @param includeWithdrawn whether cases whose consent was withdrawn are visible
  */
-public record CaseScope(boolean anyCase, @Nullable CentreCode centre, boolean includeDrafts) {
+public record CaseScope(boolean anyCase, @Nullable CentreCode centre, boolean includeDrafts, boolean includeWithdrawn) {
 
 	/** Nothing at all. */
-	public static final CaseScope NONE = new CaseScope(false, null, false);
-
-	/** Every centre's cases once submitted. */
-	public static final CaseScope SUBMITTED_CASES_OF_ALL_CENTRES = new CaseScope(true, null, false);
+	public static final CaseScope NONE = new CaseScope(false, null, false, false);
 
 	/**
-	 * All cases of one centre, drafts included.
+	 * Every centre's cases once submitted, until consent is withdrawn: withdrawal stops
+	 * processing by the board (product.md step 3).
+	 */
+	public static final CaseScope SUBMITTED_CASES_OF_ALL_CENTRES = new CaseScope(true, null, false, false);
+
+	/**
+	 * All cases of one centre, drafts included, and withdrawn cases, which stay visible
+	 * to their centre as withdrawn.
 	 */
 	public static CaseScope ofCentre(@Nullable CentreCode centre) {
-		return new CaseScope(true, Objects.requireNonNull(centre, "centre"), true);
+		return new CaseScope(true, Objects.requireNonNull(centre, "centre"), true, true);
 	}
 
 	/**
@@ -35,7 +40,8 @@ public record CaseScope(boolean anyCase, @Nullable CentreCode centre, boolean in
 	 */
 	public boolean includes(CentreCode caseCentre, CaseStatus status) {
 		return this.anyCase && (this.centre == null || this.centre.equals(caseCentre))
-				&& (this.includeDrafts || status != CaseStatus.DRAFT);
+				&& (this.includeDrafts || status != CaseStatus.DRAFT)
+				&& (this.includeWithdrawn || status != CaseStatus.CONSENT_WITHDRAWN);
 	}
 
 }

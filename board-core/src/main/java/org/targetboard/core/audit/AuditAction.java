@@ -18,6 +18,10 @@ public enum AuditAction {
 	CASE_TRANSITION,
 	/** A lifecycle transition or access was refused. */
 	CASE_ACCESS_REFUSED,
+	/** Consent was recorded for a case. */
+	CONSENT_RECORDED,
+	/** Consent was withdrawn (the scope is in the detail). */
+	CONSENT_WITHDRAWN,
 	/** Data left the system (download, export). */
 	EXPORT
 

@@ -49,4 +49,12 @@ public enum Diagnosis {
 		return this.lineage;
 	}
 
+	/**
+	 * Whether this is an acute leukaemia, for which marrow blasts and the relapse site
+	 * are needed (lymphomas are staged otherwise).
+	 */
+	public boolean isLeukaemia() {
+		return this == BCP_ALL || this == T_ALL || this == ETP_ALL || this == AML || this == MPAL;
+	}
+
 }

@@ -53,11 +53,11 @@ public record CaseProfile(Diagnosis diagnosis, @Nullable Integer ageYears, @Null
 		ProfileChecks.percent("marrowBlastsPercent", marrowBlastsPercent);
 		ProfileChecks.range("performanceStatus", performanceStatus, 0, 100);
 		if (mrdEndOfInduction != null && (mrdEndOfInduction < 0 || mrdEndOfInduction > 1)) {
-			throw new InvalidProfileException("mrdEndOfInduction",
+			throw new InvalidProfileException("mrdEndOfInduction", "fraction",
 					"must be a fraction between 0 and 1 (1e-4 is 0.01 %)");
 		}
 		if (country != null && !country.matches("[A-Z]{2}")) {
-			throw new InvalidProfileException("country", "must be an ISO 3166-1 alpha-2 code such as NL");
+			throw new InvalidProfileException("country", "country", "must be an ISO 3166-1 alpha-2 code such as NL");
 		}
 	}
 

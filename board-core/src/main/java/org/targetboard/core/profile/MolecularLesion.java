@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param proteinChange HGVS protein change, e.g. {@code p.T315I} or {@code p.(Gly12Asp)}
  * @param vaf variant allele fraction, 0–1
  * @param germline whether the lesion is germline
+ * @param assay how it was detected (e.g. RNA-seq, FISH, targeted NGS)
  */
 public record MolecularLesion(Type type, String gene, @Nullable String partner, @Nullable String proteinChange,
-		@Nullable Double vaf, boolean germline) {
+		@Nullable Double vaf, boolean germline, @Nullable String assay) {
 
 	// One- or three-letter amino-acid HGVS: p.T315I, p.(Gly12Asp), p.R882H, p.E55fs,
 	// p.Q61*; also p.? / p.0.
@@ -38,7 +39,8 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 		if (type == Type.FUSION && partner == null) {
 			String[] genes = gene.split("::|-|/|_");
 			if (genes.length != 2) {
-				throw new InvalidProfileException("lesions.gene", "of a fusion must name both genes as GENE1::GENE2");
+				throw new InvalidProfileException("lesions.gene", "fusionGenes",
+						"of a fusion must name both genes as GENE1::GENE2");
 			}
 			gene = genes[0];
 			partner = genes[1];
@@ -46,15 +48,16 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 		if (proteinChange != null && !proteinChange.isBlank()) {
 			proteinChange = proteinChange.strip();
 			if (!PROTEIN_HGVS.matcher(proteinChange).matches()) {
-				throw new InvalidProfileException("lesions.proteinChange",
+				throw new InvalidProfileException("lesions.proteinChange", "hgvs",
 						"is not an HGVS protein change such as p.T315I or p.(Gly12Asp)");
 			}
 		}
 		else {
 			proteinChange = null;
 		}
+		assay = (assay == null || assay.isBlank()) ? null : assay.strip();
 		if (vaf != null && (vaf < 0 || vaf > 1)) {
-			throw new InvalidProfileException("lesions.vaf", "must be a fraction between 0 and 1");
+			throw new InvalidProfileException("lesions.vaf", "fraction", "must be a fraction between 0 and 1");
 		}
 	}
 

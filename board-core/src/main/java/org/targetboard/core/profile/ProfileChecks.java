@@ -12,7 +12,8 @@ final class ProfileChecks {
 
 	static void range(String field, @Nullable Number value, double min, double max) {
 		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
-			throw new InvalidProfileException(field, "must be between %s and %s".formatted(format(min), format(max)));
+			throw new InvalidProfileException(field, "range",
+					"must be between %s and %s".formatted(format(min), format(max)), format(min), format(max));
 		}
 	}
 
@@ -22,7 +23,7 @@ final class ProfileChecks {
 
 	static String required(String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidProfileException(field, "is required");
+			throw new InvalidProfileException(field, "required", "is required");
 		}
 		return value.strip();
 	}

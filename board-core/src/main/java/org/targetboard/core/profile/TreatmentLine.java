@@ -52,10 +52,11 @@ public record TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate 
 		targetAntigen = (targetAntigen == null || targetAntigen.isBlank()) ? null
 				: targetAntigen.strip().toUpperCase(Locale.ROOT);
 		if (kind == Kind.CAR_T && targetAntigen == null) {
-			throw new InvalidProfileException("history.targetAntigen", "is required for a CAR-T entry");
+			throw new InvalidProfileException("history.targetAntigen", "targetAntigen",
+					"is required for a CAR-T entry");
 		}
 		if (start != null && end != null && end.isBefore(start)) {
-			throw new InvalidProfileException("history.end", "must not be before the start");
+			throw new InvalidProfileException("history.end", "endBeforeStart", "must not be before the start");
 		}
 	}
 

@@ -24,6 +24,14 @@ class ViewerTests {
 	}
 
 	@Test
+	void keepsWithdrawnCasesVisibleToTheirCentreOnly() {
+		assertThat(TestCases.coordinator(TestCases.NL).caseScope().includes(TestCases.NL, CaseStatus.CONSENT_WITHDRAWN))
+			.isTrue();
+		assertThat(TestCases.boardUser(Role.CHAIR).caseScope().includes(TestCases.NL, CaseStatus.CONSENT_WITHDRAWN))
+			.isFalse();
+	}
+
+	@Test
 	void showsStatisticiansNoIndividualCase() {
 		CaseScope scope = TestCases.boardUser(Role.STATISTICIAN).caseScope();
 		assertThat(scope.includes(TestCases.NL, CaseStatus.ADVICE_ISSUED)).isFalse();

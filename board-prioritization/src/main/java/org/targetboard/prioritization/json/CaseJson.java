@@ -3,6 +3,8 @@ package org.targetboard.prioritization.json;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.MrdValue;
 import org.targetboard.core.profile.CaseProfile;
 import org.targetboard.core.profile.InvalidProfileException;
 import org.targetboard.prioritization.PrioritizationResult;
@@ -10,7 +12,12 @@ import org.targetboard.prioritization.evidence.EvidenceGrade;
 import org.targetboard.prioritization.evidence.EvidenceModifier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
@@ -34,7 +41,9 @@ public final class CaseJson {
 		// Absent flags (booleans) mean false.
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(SerializationFeature.INDENT_OUTPUT)
-		.addModule(new SimpleModule("evidence").addSerializer(EvidenceGrade.class, new EvidenceGradeSerializer()))
+		.addModule(new SimpleModule("evidence").addSerializer(EvidenceGrade.class, new EvidenceGradeSerializer())
+			.addSerializer(MrdValue.class, new MrdSerializer())
+			.addDeserializer(MrdValue.class, new MrdDeserializer()))
 		.build();
 
 	private CaseJson() {
@@ -63,6 +72,33 @@ public final class CaseJson {
 		}
 		try {
 			return MAPPER.treeToValue(tree, CaseProfile.class);
+		}
+		catch (JacksonException ex) {
+			throw translate(ex);
+		}
+	}
+
+	/**
+	 * Reads a case as a centre submits it: the case format with the intake's additional
+	 * fields (documented in the same schema). Every field may be missing in a draft; the
+	 * country, if present, is ignored because it is the submitting centre's.
+	 * @throws InvalidCaseException naming the field when the document is not a valid case
+	 */
+	public static CaseIntake readIntake(String json) {
+		JsonNode tree;
+		try {
+			tree = MAPPER.readTree(json);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidCaseException("", "not well-formed JSON (line "
+					+ ((ex.getLocation() != null) ? ex.getLocation().getLineNr() : "?") + ")");
+		}
+		if (tree == null || !tree.isObject()) {
+			throw new InvalidCaseException("", "a case is a JSON object");
+		}
+		((ObjectNode) tree).remove("country");
+		try {
+			return MAPPER.treeToValue(tree, CaseIntake.class);
 		}
 		catch (JacksonException ex) {
 			throw translate(ex);
@@ -138,6 +174,42 @@ public final class CaseJson {
 			generator.writeStringProperty("escat", grade.escat());
 			generator.writeStringProperty("oncoKb", grade.oncoKb());
 			generator.writeEndObject();
+		}
+
+	}
+
+	/** Writes an MRD level in its canonical notation, e.g. {@code <0.01%}. */
+	private static final class MrdSerializer extends ValueSerializer<MrdValue> {
+
+		@Override
+		public void serialize(MrdValue value, JsonGenerator generator, SerializationContext context) {
+			generator.writeString(value.toString());
+		}
+
+	}
+
+	/**
+	 * Reads an MRD level from a notation ({@code 0.01%}, {@code <0.01%}, {@code 1e-4}) or
+	 * a number (a fraction).
+	 */
+	private static final class MrdDeserializer extends ValueDeserializer<MrdValue> {
+
+		@Override
+		public MrdValue deserialize(JsonParser parser, DeserializationContext context) {
+			String field = parser.currentName();
+			try {
+				if (parser.currentToken() == JsonToken.VALUE_STRING) {
+					return MrdValue.parse(parser.getString());
+				}
+				if (parser.currentToken().isNumeric()) {
+					return new MrdValue(parser.getDoubleValue(), false);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// fall through: the message names the accepted notations
+			}
+			throw new InvalidProfileException((field != null) ? field : "mrd", "mrd",
+					"must be an MRD level such as 0.01%, <0.01% or 1e-4");
 		}
 
 	}

@@ -218,7 +218,7 @@ class RulesTests {
 		CaseProfile profile = TestProfiles.of(Diagnosis.BCP_ALL).build();
 		CaseProfile subclonal = new CaseProfile(profile.diagnosis(), 10, 6, "NL", 2, false, null, null, null, null,
 				null, null, null, null, null, List.of(),
-				List.of(new MolecularLesion(MolecularLesion.Type.SNV_INDEL, "NRAS", null, "p.G12D", 0.02, false)),
+				List.of(new MolecularLesion(MolecularLesion.Type.SNV_INDEL, "NRAS", null, "p.G12D", 0.02, false, null)),
 				List.of(), List.of(), List.of());
 
 		assertThat(evaluate(new SubclonalRule(), subclonal, "trametinib")).singleElement()

@@ -1,9 +1,14 @@
 package org.targetboard.registry.boardcase;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,13 +18,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.boardcase.CaseStatus;
-import org.targetboard.core.boardcase.CaseSummary;
 import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.MrdValue;
+import org.targetboard.core.intake.PerformanceScale;
+import org.targetboard.core.intake.RiskGroup;
+import org.targetboard.core.profile.Bh3Dependency;
+import org.targetboard.core.profile.Intent;
+import org.targetboard.core.profile.MarrowStatus;
+import org.targetboard.core.profile.RelapseSite;
 
 @Entity
 @Table(name = "board_case")
@@ -61,6 +74,100 @@ class CaseEntity {
 	@Column(name = "question_to_board")
 	private @Nullable String questionToBoard;
 
+	private boolean refractory;
+
+	@Column(name = "age_at_diagnosis_years")
+	private @Nullable Integer ageAtDiagnosisYears;
+
+	@Column(name = "diagnosis_date")
+	private @Nullable LocalDate diagnosisDate;
+
+	@Column(name = "frontline_end_date")
+	private @Nullable LocalDate frontlineEndDate;
+
+	@Column(name = "relapse_date")
+	private @Nullable LocalDate relapseDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "relapse_site")
+	private @Nullable RelapseSite site;
+
+	@Column(name = "extramedullary_site")
+	private @Nullable String extramedullarySite;
+
+	@Column(name = "marrow_blasts_percent")
+	private @Nullable Double marrowBlastsPercent;
+
+	@Column(name = "mrd_fraction")
+	private @Nullable Double mrdFraction;
+
+	@Column(name = "mrd_below_limit", nullable = false)
+	private boolean mrdBelowLimit;
+
+	@Column(name = "mrd_method")
+	private @Nullable String mrdMethod;
+
+	@Column(name = "mrd_end_of_induction")
+	private @Nullable Double mrdEndOfInduction;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "end_of_induction_marrow")
+	private @Nullable MarrowStatus endOfInductionMarrow;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Intent intent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "performance_scale")
+	private @Nullable PerformanceScale performanceScale;
+
+	@Column(name = "performance_status")
+	private @Nullable Integer performanceStatus;
+
+	@Column(name = "no_standard_of_care", nullable = false)
+	private boolean noStandardOfCare;
+
+	@Column(name = "no_standard_of_care_reason")
+	private @Nullable String noStandardOfCareReason;
+
+	@Column(name = "bh3_dependencies", nullable = false)
+	private String bh3Dependencies = "";
+
+	@ElementCollection
+	@CollectionTable(name = "case_treatment_line", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<TreatmentLineRow> history = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "case_lesion", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<LesionRow> lesions = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "case_marker", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<MarkerRow> markers = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "case_drug_response", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<DrugResponseRow> drugResponses = new ArrayList<>();
+
+	@Column(name = "risk_timing")
+	private @Nullable String riskTiming;
+
+	@Column(name = "risk_bfm_group")
+	private @Nullable String riskBfmGroup;
+
+	@Column(name = "risk_nct05827549_group")
+	private @Nullable String riskNct05827549Group;
+
+	@Column(name = "risk_explanation")
+	private @Nullable String riskExplanation;
+
+	@Column(name = "risk_assessed_at")
+	private @Nullable Instant riskAssessedAt;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -90,12 +197,77 @@ class CaseEntity {
 		this.updatedAt = createdAt;
 	}
 
-	void setSummary(CaseSummary summary, Instant now) {
-		this.diagnosis = summary.diagnosis();
-		this.relapseNumber = summary.relapseNumber();
-		this.ageYears = summary.ageYears();
-		this.ageMonths = summary.ageMonths();
-		this.questionToBoard = summary.questionToBoard();
+	void setIntake(CaseIntake intake, Instant now) {
+		this.diagnosis = intake.diagnosis();
+		this.relapseNumber = intake.relapseNumber();
+		this.refractory = intake.refractory();
+		this.ageYears = intake.ageYears();
+		this.ageMonths = intake.ageMonths();
+		this.ageAtDiagnosisYears = intake.ageAtDiagnosisYears();
+		this.diagnosisDate = intake.diagnosisDate();
+		this.frontlineEndDate = intake.frontlineEndDate();
+		this.relapseDate = intake.relapseDate();
+		this.site = intake.site();
+		this.extramedullarySite = intake.extramedullarySite();
+		this.marrowBlastsPercent = intake.marrowBlastsPercent();
+		this.mrdFraction = (intake.mrdAtRelapse() != null) ? intake.mrdAtRelapse().fraction() : null;
+		this.mrdBelowLimit = intake.mrdAtRelapse() != null && intake.mrdAtRelapse().belowLimit();
+		this.mrdMethod = intake.mrdMethod();
+		this.mrdEndOfInduction = intake.mrdEndOfInduction();
+		this.endOfInductionMarrow = intake.endOfInductionMarrow();
+		this.intent = intake.intent();
+		this.performanceScale = intake.performanceScale();
+		this.performanceStatus = intake.performanceStatus();
+		this.questionToBoard = intake.questionToBoard();
+		this.noStandardOfCare = intake.noStandardOfCare();
+		this.noStandardOfCareReason = intake.noStandardOfCareReason();
+		this.bh3Dependencies = intake.bh3Dependencies()
+			.stream()
+			.map(Bh3Dependency::name)
+			.collect(java.util.stream.Collectors.joining(","));
+		// Replaced in place: Hibernate rewrites the rows of the element collections.
+		this.history.clear();
+		intake.history().forEach((line) -> this.history.add(TreatmentLineRow.of(line)));
+		this.lesions.clear();
+		intake.lesions().forEach((lesion) -> this.lesions.add(LesionRow.of(lesion)));
+		this.markers.clear();
+		intake.markers().forEach((marker) -> this.markers.add(MarkerRow.of(marker)));
+		this.drugResponses.clear();
+		intake.drugResponses().forEach((response) -> this.drugResponses.add(DrugResponseRow.of(response)));
+		this.updatedAt = now;
+	}
+
+	CaseIntake getIntake() {
+		return new CaseIntake(this.diagnosis, this.relapseNumber, this.refractory, this.ageYears, this.ageMonths,
+				this.ageAtDiagnosisYears, this.diagnosisDate, this.frontlineEndDate, this.relapseDate, this.site,
+				this.extramedullarySite, this.marrowBlastsPercent,
+				(this.mrdFraction != null) ? new MrdValue(this.mrdFraction, this.mrdBelowLimit) : null, this.mrdMethod,
+				this.mrdEndOfInduction, this.endOfInductionMarrow, this.intent, this.performanceScale,
+				this.performanceStatus, this.questionToBoard, this.noStandardOfCare, this.noStandardOfCareReason,
+				this.history.stream().map(TreatmentLineRow::toTreatmentLine).toList(),
+				this.lesions.stream().map(LesionRow::toLesion).toList(),
+				this.markers.stream().map(MarkerRow::toMarkerResult).toList(),
+				this.drugResponses.stream().map(DrugResponseRow::toDrugResponse).toList(),
+				TreatmentLineRow.split(this.bh3Dependencies).stream().map(Bh3Dependency::valueOf).toList());
+	}
+
+	void setRiskGroup(RiskGroup risk, Instant now) {
+		this.riskTiming = risk.timing();
+		this.riskBfmGroup = risk.bfmGroup();
+		this.riskNct05827549Group = risk.nct05827549Group();
+		this.riskExplanation = risk.explanation();
+		this.riskAssessedAt = now;
+	}
+
+	@Nullable RiskGroup getRiskGroup() {
+		return (this.riskAssessedAt == null) ? null : new RiskGroup(this.riskTiming, this.riskBfmGroup,
+				this.riskNct05827549Group, (this.riskExplanation != null) ? this.riskExplanation : "");
+	}
+
+	/**
+	 * Marks a change that lives outside this row (consent), so that the version moves.
+	 */
+	void touch(Instant now) {
 		this.updatedAt = now;
 	}
 

@@ -18,15 +18,16 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 	String IN_SCOPE = """
 			(:centre is null or c.centre.code = :centre)
 			and (:includeDrafts = true or c.status <> org.targetboard.core.boardcase.CaseStatus.DRAFT)
+			and (:includeWithdrawn = true or c.status <> org.targetboard.core.boardcase.CaseStatus.CONSENT_WITHDRAWN)
 			""";
 
 	@Query("select c from CaseEntity c join fetch c.centre where c.publicId = :publicId and " + IN_SCOPE)
 	Optional<CaseEntity> findInScope(@Param("publicId") UUID publicId, @Param("centre") @Nullable String centre,
-			@Param("includeDrafts") boolean includeDrafts);
+			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn);
 
 	@Query("select c from CaseEntity c join fetch c.centre where " + IN_SCOPE + " order by c.updatedAt desc")
 	List<CaseEntity> findAllInScope(@Param("centre") @Nullable String centre,
-			@Param("includeDrafts") boolean includeDrafts);
+			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn);
 
 	@Query(value = """
 			insert into pseudonym_sequence (centre_id, year, last_value) values (:centreId, :year, 1)

@@ -22,7 +22,7 @@ final class CaseMapper {
 
 	static StatusChange toStatusChange(CaseStatusChangeEntity entity) {
 		return new StatusChange(entity.getFromStatus(), entity.getToStatus(), entity.getAction(),
-				entity.getOccurredAt(), entity.getActor());
+				entity.getOccurredAt(), entity.getActor(), entity.getNote());
 	}
 
 }

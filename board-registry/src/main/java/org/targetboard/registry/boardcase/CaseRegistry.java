@@ -2,6 +2,7 @@ package org.targetboard.registry.boardcase;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
@@ -22,13 +23,21 @@ import org.targetboard.core.boardcase.CaseLifecycle;
 import org.targetboard.core.boardcase.CaseNotEditableException;
 import org.targetboard.core.boardcase.CaseNotFoundException;
 import org.targetboard.core.boardcase.CaseStatus;
-import org.targetboard.core.boardcase.CaseSummary;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.Pseudonym;
 import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.Transition;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.consent.Consent;
+import org.targetboard.core.consent.ConsentRequiredException;
+import org.targetboard.core.consent.Withdrawal;
+import org.targetboard.core.consent.WithdrawalScope;
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.IncompleteCaseException;
+import org.targetboard.core.intake.IntakeCheck;
+import org.targetboard.core.intake.IntakeProblem;
+import org.targetboard.core.intake.RiskGrouping;
 import org.targetboard.registry.audit.AuditLog;
 
 /**
@@ -50,8 +59,14 @@ public class CaseRegistry {
 
 	private final Clock clock;
 
+	private final ConsentJpaRepository consents;
+
+	private final RiskGrouping riskGrouping;
+
 	CaseRegistry(CaseJpaRepository cases, CaseStatusChangeJpaRepository history, EntityManager entityManager,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ConsentJpaRepository consents, RiskGrouping riskGrouping) {
+		this.consents = consents;
+		this.riskGrouping = riskGrouping;
 		this.cases = cases;
 		this.history = history;
 		this.entityManager = entityManager;
@@ -63,12 +78,15 @@ public class CaseRegistry {
 	 * Creates a draft for the coordinator's centre with the next pseudonym of that centre
 	 * and year.
 	 * @throws ActionNotPermittedException unless the creator is a coordinator
+	 * @throws IncompleteCaseException if the intake breaks a rule of drafts; nothing is
+	 * stored
 	 */
 	@Transactional
-	public BoardCase createDraft(Viewer creator, CaseSummary summary) {
+	public BoardCase createDraft(Viewer creator, CaseIntake intake) {
 		if (creator.role() != Role.COORDINATOR) {
 			throw new ActionNotPermittedException("CREATE");
 		}
+		requireValidDraft(intake);
 		CentreCode centreCode = Objects.requireNonNull(creator.centre());
 		CaseCentreEntity centre = this.entityManager
 			.createQuery("select c from CaseCentreEntity c where c.code = :code", CaseCentreEntity.class)
@@ -80,10 +98,10 @@ public class CaseRegistry {
 		PublicCaseId id = PublicCaseId.random();
 		CaseEntity entity = new CaseEntity(id.value(), new Pseudonym(centreCode, year, sequence).toString(), centre,
 				creator.username(), now);
-		entity.setSummary(summary, now);
+		entity.setIntake(intake, now);
 		this.cases.saveAndFlush(entity);
 		this.history.save(new CaseStatusChangeEntity(Objects.requireNonNull(entity.getId()), null, CaseStatus.DRAFT,
-				null, now, creator.username()));
+				null, now, creator.username(), null));
 		this.audit.recordForCase(creator.username(), AuditAction.CASE_CREATED, id, null);
 		return CaseMapper.toBoardCase(entity);
 	}
@@ -93,38 +111,49 @@ public class CaseRegistry {
 	 */
 	@Transactional
 	public List<BoardCase> list(Viewer viewer) {
-		CaseScope scope = viewer.caseScope();
-		List<BoardCase> visible = scope.anyCase() ? this.cases.findAllInScope(centreOf(scope), scope.includeDrafts())
-			.stream()
-			.map(CaseMapper::toBoardCase)
-			.toList() : List.of();
-		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ, "cases listed: " + visible.size());
-		return visible;
+		return worklist(viewer).stream().map(CaseListEntry::boardCase).toList();
 	}
 
 	/**
-	 * Reads a case with its history and audits the read.
+	 * The cases the viewer may see, most recently changed first, with whether each has
+	 * consent in force for discussion, for worklists that say what needs action.
+	 */
+	@Transactional
+	public List<CaseListEntry> worklist(Viewer viewer) {
+		CaseScope scope = viewer.caseScope();
+		List<CaseEntity> entities = scope.anyCase()
+				? this.cases.findAllInScope(centreOf(scope), scope.includeDrafts(), scope.includeWithdrawn())
+				: List.of();
+		java.util.Set<Long> consented = entities.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(this.consents.findCasesWithConsentForDiscussion(
+						entities.stream().map((entity) -> Objects.requireNonNull(entity.getId())).toList()));
+		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ, "cases listed: " + entities.size());
+		return entities.stream()
+			.map((entity) -> new CaseListEntry(CaseMapper.toBoardCase(entity), consented.contains(entity.getId())))
+			.toList();
+	}
+
+	/**
+	 * Reads a case with its intake, consent, risk group and history, and audits the read.
 	 * @throws CaseNotFoundException if there is no such case in the viewer's scope
 	 */
 	@Transactional(noRollbackFor = CaseNotFoundException.class)
 	public CaseRecord read(Viewer viewer, PublicCaseId id) {
 		CaseEntity entity = findInScope(viewer, id);
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_READ, id, null);
-		return new CaseRecord(CaseMapper.toBoardCase(entity),
-				this.history.findByCaseIdOrderByIdAsc(Objects.requireNonNull(entity.getId()))
-					.stream()
-					.map(CaseMapper::toStatusChange)
-					.toList());
+		return toRecord(entity);
 	}
 
 	/**
-	 * Replaces the clinical summary of a case the centre still holds.
+	 * Replaces the case as entered by the centre, while the centre still holds it.
 	 * @param expectedVersion the version the change is based on
 	 * @throws StaleCaseException if the case changed since that version
+	 * @throws IncompleteCaseException if the intake breaks a rule of drafts; nothing is
+	 * changed
 	 */
 	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
 			CaseNotEditableException.class, StaleCaseException.class })
-	public BoardCase updateSummary(Viewer viewer, PublicCaseId id, long expectedVersion, CaseSummary summary) {
+	public BoardCase updateIntake(Viewer viewer, PublicCaseId id, long expectedVersion, CaseIntake intake) {
 		CaseEntity entity = findInScope(viewer, id);
 		if (viewer.role() != Role.COORDINATOR) {
 			refuse(viewer, id, "UPDATE by " + viewer.role());
@@ -135,23 +164,40 @@ public class CaseRegistry {
 			throw new CaseNotEditableException(entity.getStatus());
 		}
 		requireVersion(entity, expectedVersion);
-		entity.setSummary(summary, this.clock.instant());
+		requireValidDraft(intake);
+		entity.setIntake(intake, this.clock.instant());
 		this.cases.saveAndFlush(entity);
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, id, null);
 		return CaseMapper.toBoardCase(entity);
 	}
 
 	/**
-	 * Applies a lifecycle action.
-	 * @param expectedVersion the version the user saw, if known; a mismatch means someone
-	 * else acted first
-	 * @throws CaseNotFoundException if there is no such case in the viewer's scope
-	 * @throws ActionNotPermittedException if the viewer's role may not perform the action
-	 * @throws TransitionRefusedException if the action does not apply to the case's state
+	 * Applies a lifecycle action without a message.
+	 * @see #apply(Viewer, PublicCaseId, CaseAction, Long, String)
 	 */
 	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
 			TransitionRefusedException.class, StaleCaseException.class })
 	public BoardCase apply(Viewer viewer, PublicCaseId id, CaseAction action, @Nullable Long expectedVersion) {
+		return apply(viewer, id, action, expectedVersion, null);
+	}
+
+	/**
+	 * Applies a lifecycle action. Submission checks the complete case and computes its
+	 * relapse risk group; verifying consent and scheduling need consent in force for
+	 * discussion; a return for clarification needs the message for the centre.
+	 * @param expectedVersion the version the user saw, if known; a mismatch means someone
+	 * else acted first
+	 * @param note the message that comes with the action
+	 * @throws CaseNotFoundException if there is no such case in the viewer's scope
+	 * @throws ActionNotPermittedException if the viewer's role may not perform the action
+	 * @throws TransitionRefusedException if the action does not apply to the case's state
+	 * @throws IncompleteCaseException if the case or the message is not complete
+	 * @throws ConsentRequiredException if consent for discussion is not in force
+	 */
+	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
+			TransitionRefusedException.class, StaleCaseException.class })
+	public BoardCase apply(Viewer viewer, PublicCaseId id, CaseAction action, @Nullable Long expectedVersion,
+			@Nullable String note) {
 		CaseEntity entity = findInScope(viewer, id);
 		if (!action.isPermittedFor(viewer.role())) {
 			refuse(viewer, id, action + " by " + viewer.role());
@@ -161,28 +207,160 @@ public class CaseRegistry {
 			requireVersion(entity, expectedVersion);
 		}
 		CaseStatus from = entity.getStatus();
-		switch (CaseLifecycle.decide(from, action)) {
-			case Transition.Refused refused -> {
-				refuse(viewer, id, action + " in " + from);
-				throw new TransitionRefusedException(refused);
+		if (CaseLifecycle.decide(from, action) instanceof Transition.Refused refused) {
+			refuse(viewer, id, action + " in " + from);
+			throw new TransitionRefusedException(refused);
+		}
+		String message = (note == null || note.isBlank()) ? null : note.strip();
+		Instant now = this.clock.instant();
+		switch (action) {
+			case SUBMIT, RESUBMIT -> {
+				CaseIntake intake = entity.getIntake();
+				List<IntakeProblem> problems = IntakeCheck.forSubmission(intake,
+						LocalDate.ofInstant(now, ZoneOffset.UTC));
+				if (!problems.isEmpty()) {
+					throw new IncompleteCaseException(problems);
+				}
+				entity.setRiskGroup(this.riskGrouping.assess(intake), now);
 			}
-			case Transition.Allowed allowed -> {
-				Instant now = this.clock.instant();
-				entity.moveTo(allowed.to(), now);
-				this.cases.saveAndFlush(entity);
-				this.history.save(new CaseStatusChangeEntity(Objects.requireNonNull(entity.getId()), from, allowed.to(),
-						action, now, viewer.username()));
-				this.audit.recordForCase(viewer.username(), AuditAction.CASE_TRANSITION, id,
-						action + ": " + from + " -> " + allowed.to());
+			case VERIFY_CONSENT, SCHEDULE -> {
+				if (!consentOf(entity).map(Consent::permitsDiscussion).orElse(false)) {
+					refuse(viewer, id, action + " without consent");
+					throw new ConsentRequiredException();
+				}
+			}
+			case RETURN_FOR_CLARIFICATION -> {
+				if (message == null) {
+					throw new IncompleteCaseException(List
+						.of(new IntakeProblem("note", "required", "is required: say what the centre should clarify")));
+				}
+			}
+			case WITHDRAW_CONSENT -> throw new IncompleteCaseException(List.of(new IntakeProblem("date", "required",
+					"is required: record a withdrawal with its date and scope through the consent")));
+			default -> {
+				// No precondition beyond the lifecycle.
 			}
 		}
+		if (message != null && message.length() > IntakeCheck.MAX_QUESTION) {
+			throw new IncompleteCaseException(List
+				.of(new IntakeProblem("note", "tooLong", "must be at most " + IntakeCheck.MAX_QUESTION + " characters",
+						List.of(Integer.toString(IntakeCheck.MAX_QUESTION)))));
+		}
+		move(viewer, entity, action, now, message);
 		return CaseMapper.toBoardCase(entity);
+	}
+
+	/**
+	 * Records the consent form in force for a case. The centre (or the board office) may
+	 * record it at any time before withdrawal.
+	 * @throws IncompleteCaseException if the consent breaks a rule; nothing is stored
+	 */
+	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
+			CaseNotEditableException.class, StaleCaseException.class })
+	public BoardCase recordConsent(Viewer viewer, PublicCaseId id, long expectedVersion, Consent consent) {
+		CaseEntity entity = findInScope(viewer, id);
+		requireConsentRole(viewer, id, "RECORD_CONSENT");
+		if (entity.getStatus() == CaseStatus.CONSENT_WITHDRAWN) {
+			refuse(viewer, id, "RECORD_CONSENT in " + entity.getStatus());
+			throw new CaseNotEditableException(entity.getStatus());
+		}
+		requireVersion(entity, expectedVersion);
+		Instant now = this.clock.instant();
+		List<IntakeProblem> problems = Consent.check(consent.date(), consent.formVersion(), consent.signedByPatient(),
+				consent.signedByParent(), consent.discussion(), consent.registry(),
+				LocalDate.ofInstant(now, ZoneOffset.UTC));
+		if (consent.withdrawal() != null || !problems.isEmpty()) {
+			throw new IncompleteCaseException(problems);
+		}
+		this.consents.save(new ConsentEntity(Objects.requireNonNull(entity.getId()), consent, now, viewer.username()));
+		entity.touch(now);
+		this.cases.saveAndFlush(entity);
+		this.audit.recordForCase(viewer.username(), AuditAction.CONSENT_RECORDED, id,
+				"discussion=" + consent.discussion() + ", registry=" + consent.registry());
+		return CaseMapper.toBoardCase(entity);
+	}
+
+	/**
+	 * Records a withdrawal of consent. Withdrawal of everything stops processing: the
+	 * case moves to {@link CaseStatus#CONSENT_WITHDRAWN}, which takes it off any agenda
+	 * and out of every future export; it stays visible to its centre. Withdrawal from the
+	 * registry only keeps the case with the board but out of exports.
+	 * @throws IncompleteCaseException if the withdrawal breaks a rule; nothing is stored
+	 */
+	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
+			StaleCaseException.class })
+	public BoardCase withdrawConsent(Viewer viewer, PublicCaseId id, long expectedVersion, @Nullable LocalDate date,
+			@Nullable WithdrawalScope scope) {
+		CaseEntity entity = findInScope(viewer, id);
+		requireConsentRole(viewer, id, "WITHDRAW_CONSENT");
+		requireVersion(entity, expectedVersion);
+		Instant now = this.clock.instant();
+		ConsentEntity current = this.consents.findFirstByCaseIdOrderByIdDesc(Objects.requireNonNull(entity.getId()))
+			.orElseThrow(() -> new IncompleteCaseException(List
+				.of(new IntakeProblem("scope", "noConsent", "no consent is recorded that could be withdrawn"))));
+		List<IntakeProblem> problems = current.toConsent()
+			.checkWithdrawal(date, scope, LocalDate.ofInstant(now, ZoneOffset.UTC));
+		if (entity.getStatus() == CaseStatus.CONSENT_WITHDRAWN || !problems.isEmpty()) {
+			throw new IncompleteCaseException(problems.isEmpty()
+					? List.of(new IntakeProblem("scope", "alreadyWithdrawn", "consent was already withdrawn"))
+					: problems);
+		}
+		Withdrawal withdrawal = new Withdrawal(Objects.requireNonNull(date), Objects.requireNonNull(scope));
+		current.withdraw(withdrawal, now, viewer.username());
+		this.consents.save(current);
+		if (withdrawal.scope() == WithdrawalScope.ALL) {
+			move(viewer, entity, CaseAction.WITHDRAW_CONSENT, now, null);
+		}
+		else {
+			entity.touch(now);
+			this.cases.saveAndFlush(entity);
+		}
+		this.audit.recordForCase(viewer.username(), AuditAction.CONSENT_WITHDRAWN, id, "scope=" + withdrawal.scope());
+		return CaseMapper.toBoardCase(entity);
+	}
+
+	private void move(Viewer viewer, CaseEntity entity, CaseAction action, Instant now, @Nullable String note) {
+		CaseStatus from = entity.getStatus();
+		CaseStatus to = CaseLifecycle.apply(from, action);
+		entity.moveTo(to, now);
+		this.cases.saveAndFlush(entity);
+		this.history.save(new CaseStatusChangeEntity(Objects.requireNonNull(entity.getId()), from, to, action, now,
+				viewer.username(), note));
+		this.audit.recordForCase(viewer.username(), AuditAction.CASE_TRANSITION, new PublicCaseId(entity.getPublicId()),
+				action + ": " + from + " -> " + to);
+	}
+
+	private CaseRecord toRecord(CaseEntity entity) {
+		Long caseId = Objects.requireNonNull(entity.getId());
+		return new CaseRecord(CaseMapper.toBoardCase(entity), entity.getIntake(), consentOf(entity).orElse(null),
+				entity.getRiskGroup(),
+				this.history.findByCaseIdOrderByIdAsc(caseId).stream().map(CaseMapper::toStatusChange).toList());
+	}
+
+	private java.util.Optional<Consent> consentOf(CaseEntity entity) {
+		return this.consents.findFirstByCaseIdOrderByIdDesc(Objects.requireNonNull(entity.getId()))
+			.map(ConsentEntity::toConsent);
+	}
+
+	private void requireConsentRole(Viewer viewer, PublicCaseId id, String what) {
+		if (viewer.role() != Role.COORDINATOR && viewer.role() != Role.ADMIN) {
+			refuse(viewer, id, what + " by " + viewer.role());
+			throw new ActionNotPermittedException(what);
+		}
+	}
+
+	private static void requireValidDraft(CaseIntake intake) {
+		List<IntakeProblem> problems = IntakeCheck.forDraft(intake, LocalDate.now(ZoneOffset.UTC));
+		if (!problems.isEmpty()) {
+			throw new IncompleteCaseException(problems);
+		}
 	}
 
 	private CaseEntity findInScope(Viewer viewer, PublicCaseId id) {
 		CaseScope scope = viewer.caseScope();
 		if (scope.anyCase()) {
-			var found = this.cases.findInScope(id.value(), centreOf(scope), scope.includeDrafts());
+			var found = this.cases.findInScope(id.value(), centreOf(scope), scope.includeDrafts(),
+					scope.includeWithdrawn());
 			if (found.isPresent()) {
 				return found.get();
 			}

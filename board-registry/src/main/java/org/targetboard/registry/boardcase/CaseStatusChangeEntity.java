@@ -49,6 +49,8 @@ class CaseStatusChangeEntity {
 	@Column(nullable = false)
 	private String actor;
 
+	private @Nullable String note;
+
 	protected CaseStatusChangeEntity() {
 		this.caseId = 0L;
 		this.toStatus = CaseStatus.DRAFT;
@@ -57,7 +59,8 @@ class CaseStatusChangeEntity {
 	}
 
 	CaseStatusChangeEntity(Long caseId, @Nullable CaseStatus fromStatus, CaseStatus toStatus,
-			@Nullable CaseAction action, Instant occurredAt, String actor) {
+			@Nullable CaseAction action, Instant occurredAt, String actor, @Nullable String note) {
+		this.note = note;
 		this.caseId = caseId;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
@@ -84,6 +87,10 @@ class CaseStatusChangeEntity {
 
 	String getActor() {
 		return this.actor;
+	}
+
+	@Nullable String getNote() {
+		return this.note;
 	}
 
 }

@@ -35,6 +35,8 @@ import org.targetboard.core.boardcase.CaseSummary;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.TestCases;
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.TestIntakes;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.centre.Centre;
 import org.targetboard.registry.audit.AuditEntry;
@@ -71,9 +73,9 @@ class CaseRegistryIT {
 
 	@Test
 	void numbersPseudonymsPerCentreAndYear() {
-		BoardCase first = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
-		BoardCase second = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
-		BoardCase spanish = this.cases.createDraft(ES_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase first = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
+		BoardCase second = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
+		BoardCase spanish = this.cases.createDraft(ES_COORDINATOR, TestIntakes.complete());
 
 		int year = Year.now(ZoneOffset.UTC).getValue();
 		assertThat(first.pseudonym().year()).isEqualTo(year);
@@ -89,7 +91,7 @@ class CaseRegistryIT {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Callable<BoardCase>> tasks = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			tasks.add(() -> this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse()));
+			tasks.add(() -> this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete()));
 		}
 		List<String> pseudonyms = new ArrayList<>();
 		for (Future<BoardCase> created : pool.invokeAll(tasks)) {
@@ -101,7 +103,7 @@ class CaseRegistryIT {
 
 	@Test
 	void keepsOtherCentresAndDraftsOutOfScope() {
-		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
 		Viewer member = TestCases.boardUser(Role.BOARD_MEMBER);
 
 		assertThatThrownBy(() -> this.cases.read(ES_COORDINATOR, draft.id())).isInstanceOf(CaseNotFoundException.class);
@@ -119,9 +121,10 @@ class CaseRegistryIT {
 
 	@Test
 	void recordsEveryTransitionInHistoryAndAudit() {
-		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
 		this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, null);
-		this.cases.apply(TestCases.boardUser(Role.CHAIR), draft.id(), CaseAction.RETURN_FOR_CLARIFICATION, null);
+		this.cases.apply(TestCases.boardUser(Role.CHAIR), draft.id(), CaseAction.RETURN_FOR_CLARIFICATION, null,
+				"Please add the CD22 density");
 
 		CaseRecord record = this.cases.read(NL_COORDINATOR, draft.id());
 
@@ -135,7 +138,7 @@ class CaseRegistryIT {
 
 	@Test
 	void refusesAdviceForADraftWithoutChangingItAndAuditsTheRefusal() {
-		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
 		Viewer chair = TestCases.boardUser(Role.CHAIR);
 		this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, null);
 
@@ -153,37 +156,36 @@ class CaseRegistryIT {
 
 	@Test
 	void refusesAChangeBasedOnAnOlderVersion() {
-		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
-		CaseSummary amended = new CaseSummary(Diagnosis.T_ALL, 2, 15, 0, "Second relapse after HSCT");
-		BoardCase updated = this.cases.updateSummary(NL_COORDINATOR, draft.id(), draft.version(), amended);
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
+		CaseIntake amended = CaseIntake.of(new CaseSummary(Diagnosis.T_ALL, 2, 15, 0, "Second relapse after HSCT"));
+		BoardCase updated = this.cases.updateIntake(NL_COORDINATOR, draft.id(), draft.version(), amended);
 
-		assertThat(updated.summary()).isEqualTo(amended);
-		assertThatThrownBy(() -> this.cases.updateSummary(NL_COORDINATOR, draft.id(), draft.version(),
-				TestCases.bcpAllFirstRelapse()))
+		assertThat(updated.summary()).isEqualTo(amended.summary());
+		assertThatThrownBy(
+				() -> this.cases.updateIntake(NL_COORDINATOR, draft.id(), draft.version(), TestIntakes.complete()))
 			.isInstanceOf(StaleCaseException.class);
-		assertThat(this.cases.read(NL_COORDINATOR, draft.id()).boardCase().summary()).isEqualTo(amended);
+		assertThat(this.cases.read(NL_COORDINATOR, draft.id()).boardCase().summary()).isEqualTo(amended.summary());
 	}
 
 	@Test
 	void freezesTheContentOnceSubmitted() {
-		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
 		BoardCase submitted = this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, null);
 
-		assertThatThrownBy(() -> this.cases.updateSummary(NL_COORDINATOR, draft.id(), submitted.version(),
-				TestCases.bcpAllFirstRelapse()))
+		assertThatThrownBy(
+				() -> this.cases.updateIntake(NL_COORDINATOR, draft.id(), submitted.version(), TestIntakes.complete()))
 			.isInstanceOf(CaseNotEditableException.class);
 	}
 
 	@Test
 	void letsOnlyCoordinatorsCreateCases() {
-		assertThatThrownBy(
-				() -> this.cases.createDraft(TestCases.boardUser(Role.CHAIR), TestCases.bcpAllFirstRelapse()))
+		assertThatThrownBy(() -> this.cases.createDraft(TestCases.boardUser(Role.CHAIR), TestIntakes.complete()))
 			.isInstanceOf(ActionNotPermittedException.class);
 	}
 
 	@Test
 	void refusesToDeleteAuditEvents() {
-		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
 		this.cases.read(NL_COORDINATOR, draft.id());
 
 		assertThatThrownBy(() -> this.jdbc.sql("delete from audit_event").update()).rootCause()
@@ -192,7 +194,7 @@ class CaseRegistryIT {
 
 	@Test
 	void refusesToRewriteLifecycleHistory() {
-		this.cases.createDraft(NL_COORDINATOR, TestCases.bcpAllFirstRelapse());
+		this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
 
 		assertThatThrownBy(() -> this.jdbc.sql("update case_status_change set actor = 'someone else'").update())
 			.rootCause()

@@ -1,14 +1,19 @@
 package org.targetboard.web.boardcase;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,19 +21,29 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.boardcase.BoardCase;
+import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.StaleCaseException;
+import org.targetboard.core.consent.Consent;
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.IdentifierScreen;
+import org.targetboard.core.intake.IncompleteCaseException;
+import org.targetboard.core.intake.IntakeProblem;
+import org.targetboard.prioritization.json.CaseJson;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.web.security.BoardUser;
 
 /**
- * The case API. Every response carries an {@code ETag} with the case's version; changes
- * take it back in {@code If-Match}, so that a change based on an outdated read is refused
- * instead of overwriting someone else's.
+ * The case API, with the same rules as the case form. A case is written in the JSON case
+ * format of the engine ({@code docs/case-format.schema.json}) plus the intake's fields.
+ * Every response carries an {@code ETag} with the case's version; changes take it back in
+ * {@code If-Match}, so that a change based on an outdated read is refused instead of
+ * overwriting someone else's.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -36,54 +51,137 @@ class CaseApiController {
 
 	private final CaseRegistry cases;
 
-	CaseApiController(CaseRegistry cases) {
+	private final IntakeReview review;
+
+	CaseApiController(CaseRegistry cases, IntakeReview review) {
 		this.cases = cases;
+		this.review = review;
+	}
+
+	/** Free text that looks like an identifier and was not confirmed by the caller. */
+	static final class PossibleIdentifiersException extends RuntimeException {
+
+		private final List<IntakeProblem> warnings;
+
+		PossibleIdentifiersException(List<IntakeProblem> warnings) {
+			super("possible identifiers");
+			this.warnings = warnings;
+		}
+
 	}
 
 	@GetMapping
 	List<CaseResponse> list(@AuthenticationPrincipal BoardUser user) {
 		Viewer viewer = user.viewer();
-		return this.cases.list(viewer).stream().map((boardCase) -> CaseResponse.of(boardCase, viewer, null)).toList();
+		return this.cases.list(viewer).stream().map((boardCase) -> CaseResponse.of(boardCase, viewer)).toList();
 	}
 
-	@PostMapping
-	ResponseEntity<CaseResponse> create(@Valid @RequestBody CaseRequest request,
-			@AuthenticationPrincipal BoardUser user, UriComponentsBuilder uris) {
-		BoardCase created = this.cases.createDraft(user.viewer(), request.toSummary());
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<CaseResponse> create(@RequestBody String body,
+			@RequestParam(defaultValue = "false") boolean identifiersChecked, @AuthenticationPrincipal BoardUser user,
+			UriComponentsBuilder uris) {
+		CaseIntake intake = screened(CaseJson.readIntake(body), identifiersChecked);
+		BoardCase created = this.cases.createDraft(user.viewer(), intake);
 		return ResponseEntity.created(uris.path("/api/v1/cases/{id}").build(created.id().toString()))
 			.eTag(etag(created))
-			.body(CaseResponse.of(created, user.viewer(), null));
+			.body(response(this.cases.read(user.viewer(), created.id()), user.viewer()));
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<CaseResponse> read(@PathVariable String id, @AuthenticationPrincipal BoardUser user) {
 		CaseRecord record = this.cases.read(user.viewer(), CaseIds.parse(id));
-		return ResponseEntity.ok()
-			.eTag(etag(record.boardCase()))
-			.body(CaseResponse.of(record.boardCase(), user.viewer(), record.history()));
+		return ResponseEntity.ok().eTag(etag(record.boardCase())).body(response(record, user.viewer()));
 	}
 
-	@PutMapping("/{id}")
-	ResponseEntity<?> update(@PathVariable String id, @Valid @RequestBody CaseRequest request,
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> update(@PathVariable String id, @RequestBody String body,
+			@RequestParam(defaultValue = "false") boolean identifiersChecked,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
 		Long version = versionOf(ifMatch);
 		if (version == null) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-					"Send the case's ETag in If-Match, so that a concurrent change is not overwritten.");
-			problem.setTitle("If-Match required");
-			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+			return preconditionRequired();
 		}
-		BoardCase updated = this.cases.updateSummary(user.viewer(), CaseIds.parse(id), version, request.toSummary());
-		return ResponseEntity.ok().eTag(etag(updated)).body(CaseResponse.of(updated, user.viewer(), null));
+		CaseIntake intake = screened(CaseJson.readIntake(body), identifiersChecked);
+		PublicCaseId caseId = CaseIds.parse(id);
+		BoardCase updated = this.cases.updateIntake(user.viewer(), caseId, version, intake);
+		return ResponseEntity.ok()
+			.eTag(etag(updated))
+			.body(response(this.cases.read(user.viewer(), caseId), user.viewer()));
 	}
 
 	@PostMapping("/{id}/transitions")
 	ResponseEntity<CaseResponse> transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
-		BoardCase changed = this.cases.apply(user.viewer(), CaseIds.parse(id), request.action(), versionOf(ifMatch));
-		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer(), null));
+		BoardCase changed = this.cases.apply(user.viewer(), CaseIds.parse(id), request.action(), versionOf(ifMatch),
+				request.note());
+		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
+	}
+
+	@PutMapping("/{id}/consent")
+	ResponseEntity<?> recordConsent(@PathVariable String id, @RequestBody ConsentRequest.Given request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal BoardUser user) {
+		Long version = versionOf(ifMatch);
+		if (version == null) {
+			return preconditionRequired();
+		}
+		List<IntakeProblem> problems = Consent.check(request.date(), request.formVersion(),
+				Boolean.TRUE.equals(request.signedByPatient()), Boolean.TRUE.equals(request.signedByParent()),
+				Boolean.TRUE.equals(request.discussion()), Boolean.TRUE.equals(request.registry()),
+				LocalDate.now(ZoneOffset.UTC));
+		if (!problems.isEmpty() || request.date() == null || request.formVersion() == null) {
+			throw new IncompleteCaseException(problems);
+		}
+		BoardCase changed = this.cases.recordConsent(user.viewer(), CaseIds.parse(id), version, request.toConsent());
+		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
+	}
+
+	@PostMapping("/{id}/consent/withdrawal")
+	ResponseEntity<?> withdrawConsent(@PathVariable String id, @RequestBody ConsentRequest.Withdrawn request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal BoardUser user) {
+		Long version = versionOf(ifMatch);
+		if (version == null) {
+			return preconditionRequired();
+		}
+		BoardCase changed = this.cases.withdrawConsent(user.viewer(), CaseIds.parse(id), version, request.date(),
+				request.scope());
+		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
+	}
+
+	@ExceptionHandler(PossibleIdentifiersException.class)
+	ResponseEntity<ProblemDetail> possibleIdentifiers(PossibleIdentifiersException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"Free text looks as if it contains an identifier. Remove it, or send the request again with "
+						+ "identifiersChecked=true once you have checked that nothing identifies the patient.");
+		problem.setTitle("Possible identifiers");
+		problem.setProperty("errors",
+				ex.warnings.stream()
+					.map((warning) -> Map.of("field", warning.field(), "message", warning.message()))
+					.toList());
+		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private CaseIntake screened(CaseIntake intake, boolean identifiersChecked) {
+		List<IntakeProblem> warnings = IdentifierScreen.screen(intake);
+		if (!warnings.isEmpty() && !identifiersChecked) {
+			throw new PossibleIdentifiersException(warnings);
+		}
+		return intake;
+	}
+
+	private CaseResponse response(CaseRecord record, Viewer viewer) {
+		return CaseResponse.of(record, viewer,
+				this.review.warnings(record.intake()).stream().map((w) -> w.field() + ": " + w.message()).toList());
+	}
+
+	private static ResponseEntity<ProblemDetail> preconditionRequired() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+				"Send the case's ETag in If-Match, so that a concurrent change is not overwritten.");
+		problem.setTitle("If-Match required");
+		return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
 	}
 
 	private static String etag(BoardCase boardCase) {

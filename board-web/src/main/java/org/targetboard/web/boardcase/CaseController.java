@@ -1,14 +1,16 @@
 package org.targetboard.web.boardcase;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +29,26 @@ import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.TransitionRefusedException;
+import org.targetboard.core.consent.ConsentRequiredException;
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.IdentifierScreen;
+import org.targetboard.core.intake.IncompleteCaseException;
+import org.targetboard.core.intake.IntakeProblem;
+import org.targetboard.core.intake.PerformanceScale;
+import org.targetboard.core.profile.Bh3Dependency;
+import org.targetboard.core.profile.DrugResponse;
+import org.targetboard.core.profile.Intent;
+import org.targetboard.core.profile.MarrowStatus;
+import org.targetboard.core.profile.MolecularLesion;
+import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.TreatmentLine;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.web.security.BoardUser;
 
 /**
- * The case pages: the worklist, the draft form, the case view with its history and next
- * steps.
+ * The case pages: the worklist, the case form in sections (with rows added and removed
+ * without losing what is typed), the case view with its history and next steps.
  */
 @Controller
 class CaseController {
@@ -48,24 +63,38 @@ class CaseController {
 
 	private final MessageSource messages;
 
-	CaseController(CaseRegistry cases, MessageSource messages) {
+	private final IntakeReview review;
+
+	CaseController(CaseRegistry cases, MessageSource messages, IntakeReview review) {
 		this.cases = cases;
 		this.messages = messages;
+		this.review = review;
 	}
 
 	@InitBinder("caseForm")
 	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("diagnosis", "relapseNumber", "ageYears", "ageMonths", "questionToBoard", "version");
+		// Rows can grow only by the add buttons, never by a crafted index.
+		binder.setAutoGrowCollectionLimit(50);
 	}
 
-	@ModelAttribute("diagnoses")
-	Diagnosis[] diagnoses() {
-		return Diagnosis.values();
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("diagnoses", Diagnosis.values());
+		model.addAttribute("sites", RelapseSite.values());
+		model.addAttribute("marrowStatuses", MarrowStatus.values());
+		model.addAttribute("intents", Intent.values());
+		model.addAttribute("scales", PerformanceScale.values());
+		model.addAttribute("lineKinds", TreatmentLine.Kind.values());
+		model.addAttribute("responses", TreatmentLine.Response.values());
+		model.addAttribute("lesionTypes", MolecularLesion.Type.values());
+		model.addAttribute("assays", DrugResponse.Assay.values());
+		model.addAttribute("calls", DrugResponse.Call.values());
+		model.addAttribute("dependencies", Bh3Dependency.values());
 	}
 
 	@GetMapping("/cases")
 	String list(@AuthenticationPrincipal BoardUser user, Model model) {
-		model.addAttribute("cases", this.cases.list(user.viewer()));
+		model.addAttribute("worklist", Worklist.of(this.cases.worklist(user.viewer()), user.viewer().role()));
 		return VIEW_LIST;
 	}
 
@@ -76,69 +105,145 @@ class CaseController {
 	}
 
 	@PostMapping("/cases")
-	String create(@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result,
-			@AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+	String create(@ModelAttribute("caseForm") CaseForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable String addRow,
+			@RequestParam(required = false) @Nullable String removeRow, @AuthenticationPrincipal BoardUser user,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (changeRows(form, addRow, removeRow)) {
+			return formAgain(result, model);
+		}
+		List<CaseFormMapper.Note> notes = new ArrayList<>();
+		CaseIntake intake = checked(form, result, notes, model);
+		if (intake == null) {
 			return VIEW_FORM;
 		}
-		BoardCase created = this.cases.createDraft(user.viewer(), form.toSummary());
-		redirect.addFlashAttribute("message", "case.flash.created");
-		return "redirect:/cases/" + created.id();
+		try {
+			BoardCase created = this.cases.createDraft(user.viewer(), intake);
+			saved(redirect, "case.flash.created", notes, locale);
+			return "redirect:/cases/" + created.id();
+		}
+		catch (IncompleteCaseException ex) {
+			CaseFormMapper.reject(result, ex.problems());
+			return VIEW_FORM;
+		}
 	}
 
 	@GetMapping("/cases/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
 		CaseRecord record = this.cases.read(user.viewer(), CaseIds.parse(id));
+		model.addAttribute("record", record);
 		model.addAttribute("boardCase", record.boardCase());
+		model.addAttribute("intake", record.intake());
 		model.addAttribute("history", record.history());
 		model.addAttribute("actions", record.boardCase().actionsFor(user.viewer()));
 		model.addAttribute("editable",
 				record.boardCase().status().isEditableByCentre() && user.viewer().role() == Role.COORDINATOR);
+		model.addAttribute("consentEditable",
+				(user.viewer().role() == Role.COORDINATOR || user.viewer().role() == Role.ADMIN)
+						&& record.boardCase().status() != CaseStatus.CONSENT_WITHDRAWN);
+		model.addAttribute("knowledgeWarnings", this.review.warnings(record.intake()));
 		return VIEW_DETAIL;
 	}
 
 	@GetMapping("/cases/{id}/edit")
 	String edit(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		BoardCase boardCase = this.cases.read(user.viewer(), CaseIds.parse(id)).boardCase();
-		if (!boardCase.status().isEditableByCentre()) {
-			return notEditable(boardCase.status(), boardCase.id(), locale, redirect);
+		CaseRecord record = this.cases.read(user.viewer(), CaseIds.parse(id));
+		if (!record.boardCase().status().isEditableByCentre()) {
+			return notEditable(record.boardCase().status(), record.boardCase().id(), locale, redirect);
 		}
-		model.addAttribute("boardCase", boardCase);
-		model.addAttribute("caseForm", CaseForm.of(boardCase.summary(), boardCase.version()));
+		model.addAttribute("boardCase", record.boardCase());
+		model.addAttribute("clarification", record.clarificationRequest());
+		model.addAttribute("caseForm", CaseFormMapper.toForm(record.intake(), record.boardCase().version()));
 		return VIEW_FORM;
 	}
 
 	@PostMapping("/cases/{id}")
-	String update(@PathVariable String id, @Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result,
-			@AuthenticationPrincipal BoardUser user, Model model, Locale locale, RedirectAttributes redirect) {
+	String update(@PathVariable String id, @ModelAttribute("caseForm") CaseForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable String addRow,
+			@RequestParam(required = false) @Nullable String removeRow,
+			@RequestParam(required = false) @Nullable String submit, @AuthenticationPrincipal BoardUser user,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		if (!result.hasErrors()) {
-			try {
-				this.cases.updateSummary(user.viewer(), caseId, (form.getVersion() != null) ? form.getVersion() : -1,
-						form.toSummary());
-				redirect.addFlashAttribute("message", "case.flash.saved");
+		CaseRecord record = this.cases.read(user.viewer(), caseId);
+		model.addAttribute("boardCase", record.boardCase());
+		model.addAttribute("clarification", record.clarificationRequest());
+		if (changeRows(form, addRow, removeRow)) {
+			return formAgain(result, model);
+		}
+		List<CaseFormMapper.Note> notes = new ArrayList<>();
+		CaseIntake intake = checked(form, result, notes, model);
+		if (intake == null) {
+			return VIEW_FORM;
+		}
+		try {
+			BoardCase saved = this.cases.updateIntake(user.viewer(), caseId,
+					(form.getVersion() != null) ? form.getVersion() : -1, intake);
+			if (submit != null) {
+				CaseAction action = (saved.status() == CaseStatus.DRAFT) ? CaseAction.SUBMIT : CaseAction.RESUBMIT;
+				try {
+					this.cases.apply(user.viewer(), caseId, action, saved.version());
+				}
+				catch (IncompleteCaseException ex) {
+					// The draft is saved; what submission still needs is shown beside the
+					// fields.
+					form.setVersion(saved.version());
+					model.addAttribute("submissionRefused", true);
+					CaseFormMapper.reject(result, ex.problems());
+					return VIEW_FORM;
+				}
+				redirect.addFlashAttribute("message", "case.flash.action." + action.name());
+				redirect.addFlashAttribute("messageArgs", new Object[] { saved.pseudonym().toString() });
 				return "redirect:/cases/" + caseId;
 			}
-			catch (StaleCaseException ex) {
-				result.reject("case.stale");
-			}
-			catch (CaseNotEditableException ex) {
-				return notEditable(ex.status(), caseId, locale, redirect);
-			}
+			saved(redirect, "case.flash.saved", notes, locale);
+			return "redirect:/cases/" + caseId;
 		}
-		model.addAttribute("boardCase", this.cases.read(user.viewer(), caseId).boardCase());
+		catch (StaleCaseException ex) {
+			result.reject("case.stale");
+		}
+		catch (IncompleteCaseException ex) {
+			CaseFormMapper.reject(result, ex.problems());
+		}
+		catch (CaseNotEditableException ex) {
+			return notEditable(ex.status(), caseId, locale, redirect);
+		}
 		return VIEW_FORM;
 	}
 
 	@PostMapping("/cases/{id}/actions/{action}")
 	String act(@PathVariable String id, @PathVariable CaseAction action, @RequestParam long version,
-			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String note, @AuthenticationPrincipal BoardUser user, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
 		try {
-			BoardCase changed = this.cases.apply(user.viewer(), caseId, action, version);
+			BoardCase changed = this.cases.apply(user.viewer(), caseId, action, version, note);
 			redirect.addFlashAttribute("message", "case.flash.action." + action.name());
 			redirect.addFlashAttribute("messageArgs", new Object[] { changed.pseudonym().toString() });
+		}
+		catch (IncompleteCaseException ex) {
+			if (action == CaseAction.SUBMIT || action == CaseAction.RESUBMIT) {
+				// Show the form with what submission still needs beside each field.
+				CaseRecord record = this.cases.read(user.viewer(), caseId);
+				CaseForm form = CaseFormMapper.toForm(record.intake(), record.boardCase().version());
+				BindingResult result = new BeanPropertyBindingResult(form, "caseForm");
+				CaseFormMapper.reject(result, ex.problems());
+				model.addAttribute("caseForm", form);
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm", result);
+				model.addAttribute("boardCase", record.boardCase());
+				model.addAttribute("clarification", record.clarificationRequest());
+				model.addAttribute("submissionRefused", true);
+				return VIEW_FORM;
+			}
+			redirect.addFlashAttribute("error",
+					ex.problems()
+						.stream()
+						.map((problem) -> this.messages.getMessage("intake.problem." + problem.code(),
+								problem.arguments().toArray(), problem.message(), locale))
+						.collect(Collectors.joining(" ")));
+		}
+		catch (ConsentRequiredException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("consent.required", null, locale));
 		}
 		catch (TransitionRefusedException ex) {
 			redirect.addFlashAttribute("error", refusal(ex, locale));
@@ -147,6 +252,76 @@ class CaseController {
 			redirect.addFlashAttribute("error", this.messages.getMessage("case.stale", null, locale));
 		}
 		return "redirect:/cases/" + caseId;
+	}
+
+	/**
+	 * Converts and checks the form; returns the intake, or {@code null} when the form
+	 * must be shown again (errors, or possible identifiers not yet confirmed).
+	 */
+	private @Nullable CaseIntake checked(CaseForm form, BindingResult result, List<CaseFormMapper.Note> notes,
+			Model model) {
+		CaseIntake intake = CaseFormMapper.toIntake(form, result, notes);
+		if (result.hasErrors()) {
+			return null;
+		}
+		List<IntakeProblem> identifiers = IdentifierScreen.screen(intake);
+		if (!identifiers.isEmpty() && !form.isIdentifiersChecked()) {
+			model.addAttribute("identifierWarnings", identifiers);
+			return null;
+		}
+		return intake;
+	}
+
+	private void saved(RedirectAttributes redirect, String message, List<CaseFormMapper.Note> notes, Locale locale) {
+		redirect.addFlashAttribute("message", message);
+		// Flash attributes live in the (JDBC) session: resolved text only, never objects.
+		redirect.addFlashAttribute("notes",
+				new ArrayList<>(notes.stream()
+					.map((note) -> this.messages.getMessage(note.code(), note.arguments().toArray(), locale))
+					.toList()));
+	}
+
+	private static String formAgain(BindingResult result, Model model) {
+		// Adding or removing a row is not a save: nothing is checked yet.
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm",
+				new BeanPropertyBindingResult(result.getTarget(), "caseForm"));
+		return VIEW_FORM;
+	}
+
+	/**
+	 * Adds an empty row ({@code addRow=lesions}) or removes one
+	 * ({@code removeRow=lesions:2}); the rest of what was typed stays in the form.
+	 * @return whether rows were changed (and nothing should be saved)
+	 */
+	private static boolean changeRows(CaseForm form, @Nullable String addRow, @Nullable String removeRow) {
+		if (addRow != null) {
+			switch (addRow) {
+				case "history" -> form.getHistory().add(new CaseForm.HistoryRow());
+				case "lesions" -> form.getLesions().add(new CaseForm.LesionRow());
+				case "markers" -> form.getMarkers().add(new CaseForm.MarkerRow());
+				case "drugResponses" -> form.getDrugResponses().add(new CaseForm.DrugResponseRow());
+				default -> {
+					return false;
+				}
+			}
+			return true;
+		}
+		if (removeRow != null && removeRow.matches("[a-zA-Z]+:\\d{1,2}")) {
+			String[] parts = removeRow.split(":");
+			int index = Integer.parseInt(parts[1]);
+			List<?> rows = switch (parts[0]) {
+				case "history" -> form.getHistory();
+				case "lesions" -> form.getLesions();
+				case "markers" -> form.getMarkers();
+				case "drugResponses" -> form.getDrugResponses();
+				default -> List.of();
+			};
+			if (index < rows.size()) {
+				rows.remove(index);
+			}
+			return true;
+		}
+		return false;
 	}
 
 	private String notEditable(CaseStatus status, PublicCaseId caseId, Locale locale, RedirectAttributes redirect) {

@@ -11,6 +11,11 @@ import org.targetboard.core.boardcase.CaseAction;
 import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.boardcase.StatusChange;
+import org.targetboard.core.consent.Consent;
+import org.targetboard.core.intake.RiskGroup;
+import org.targetboard.prioritization.json.CaseJson;
+import org.targetboard.registry.boardcase.CaseRecord;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A case as the API returns it.
@@ -29,18 +34,33 @@ import org.targetboard.core.boardcase.StatusChange;
  * @param updatedAt when the case last changed
  * @param allowedActions lifecycle actions the caller may take now
  * @param history the lifecycle history, when a single case is read
+ * @param intake the complete case in the case format, when a single case is read
+ * @param consent the consent in force, when a single case is read
+ * @param riskGroup the relapse risk group computed at submission
+ * @param warnings what the caller should check: genes or markers the knowledge base does
+ * not know
  */
 record CaseResponse(String id, String pseudonym, String centre, CaseStatus status, long version,
 		@Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, @Nullable Integer ageYears,
 		@Nullable Integer ageMonths, @Nullable String questionToBoard, Instant createdAt, Instant updatedAt,
-		Set<CaseAction> allowedActions, @Nullable List<StatusChange> history) {
+		Set<CaseAction> allowedActions, @Nullable List<StatusChange> history, @Nullable JsonNode intake,
+		@Nullable Consent consent, @Nullable RiskGroup riskGroup, List<String> warnings) {
 
-	static CaseResponse of(BoardCase boardCase, Viewer viewer, @Nullable List<StatusChange> history) {
+	static CaseResponse of(BoardCase boardCase, Viewer viewer) {
 		return new CaseResponse(boardCase.id().toString(), boardCase.pseudonym().toString(), boardCase.centre().value(),
 				boardCase.status(), boardCase.version(), boardCase.summary().diagnosis(),
 				boardCase.summary().relapseNumber(), boardCase.summary().ageYears(), boardCase.summary().ageMonths(),
 				boardCase.summary().questionToBoard(), boardCase.createdAt(), boardCase.updatedAt(),
-				boardCase.actionsFor(viewer), history);
+				boardCase.actionsFor(viewer), null, null, null, null, List.of());
+	}
+
+	static CaseResponse of(CaseRecord record, Viewer viewer, List<String> warnings) {
+		CaseResponse summary = of(record.boardCase(), viewer);
+		return new CaseResponse(summary.id(), summary.pseudonym(), summary.centre(), summary.status(),
+				summary.version(), summary.diagnosis(), summary.relapseNumber(), summary.ageYears(),
+				summary.ageMonths(), summary.questionToBoard(), summary.createdAt(), summary.updatedAt(),
+				summary.allowedActions(), record.history(), CaseJson.mapper().valueToTree(record.intake()),
+				record.consent(), record.riskGroup(), warnings);
 	}
 
 }

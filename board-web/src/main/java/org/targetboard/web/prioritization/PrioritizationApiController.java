@@ -2,16 +2,12 @@ package org.targetboard.web.prioritization;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.targetboard.prioritization.PrioritizationEngine;
 import org.targetboard.prioritization.json.CaseJson;
-import org.targetboard.prioritization.json.InvalidCaseException;
 import org.targetboard.prioritization.knowledge.KnowledgeBase;
 
 /**
@@ -59,15 +54,6 @@ class PrioritizationApiController {
 		return Map.of("version", this.knowledge.version(), "date", this.knowledge.header().date().toString(), "sha256",
 				this.knowledge.contentHash(), "engineVersion", PrioritizationEngine.ENGINE_VERSION, "trials",
 				this.knowledge.trials().size(), "events", this.knowledge.events().size());
-	}
-
-	@ExceptionHandler(InvalidCaseException.class)
-	ResponseEntity<ProblemDetail> invalidCase(InvalidCaseException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "1 field is invalid.");
-		problem.setTitle("Invalid case");
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message",
-				ex.getMessage().substring(ex.field().isEmpty() ? 0 : ex.field().length() + 2))));
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -31,6 +31,9 @@ import org.targetboard.core.boardcase.CaseNotEditableException;
 import org.targetboard.core.boardcase.CaseNotFoundException;
 import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.TransitionRefusedException;
+import org.targetboard.core.consent.ConsentRequiredException;
+import org.targetboard.core.intake.IncompleteCaseException;
+import org.targetboard.prioritization.json.InvalidCaseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -101,6 +104,24 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	@ExceptionHandler(InvalidCaseException.class)
+	ResponseEntity<Object> invalidCase(InvalidCaseException ex) {
+		return badRequest(List.of(new FieldProblem(ex.field(),
+				ex.getMessage().substring(ex.field().isEmpty() ? 0 : ex.field().length() + 2))));
+	}
+
+	@ExceptionHandler(IncompleteCaseException.class)
+	ResponseEntity<Object> incompleteCase(IncompleteCaseException ex) {
+		return badRequest(
+				ex.problems().stream().map((problem) -> new FieldProblem(problem.field(), problem.message())).toList());
+	}
+
+	@ExceptionHandler(ConsentRequiredException.class)
+	ProblemDetail consentRequired(ConsentRequiredException ex) {
+		return problem(HttpStatus.CONFLICT, "Consent required",
+				ex.getMessage() + "; record consent for pseudonymised international discussion first.");
+	}
+
 	@ExceptionHandler(CaseNotFoundException.class)
 	ProblemDetail notFound() {
 		return problem(HttpStatus.NOT_FOUND, "Case not found", "There is no such case among the cases you may see.");
@@ -138,7 +159,10 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	private static ResponseEntity<Object> badRequest(List<FieldProblem> errors) {
+	private static ResponseEntity<Object> badRequest(List<FieldProblem> unsorted) {
+		List<FieldProblem> errors = unsorted.stream()
+			.sorted(java.util.Comparator.comparing(FieldProblem::field))
+			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
 				(errors.size() == 1) ? "1 field is invalid." : errors.size() + " fields are invalid.");
 		problem.setProperty("errors", errors);

@@ -12,9 +12,18 @@ import tools.jackson.databind.JsonNode;
 @BoardIntegrationTest
 class CaseApiIT {
 
-	private static final String VALID_CASE = """
-			{"diagnosis": "BCP_ALL", "relapseNumber": 1, "ageYears": 9, "ageMonths": 4,
-			 "questionToBoard": "Options after failure of relapse induction?"}
+	static final String VALID_CASE = """
+			{"diagnosis": "BCP_ALL", "relapseNumber": 1, "ageYears": 9, "ageMonths": 4, "ageAtDiagnosisYears": 7,
+			 "diagnosisDate": "2024-01-10", "frontlineEndDate": "2026-03-01", "relapseDate": "2026-09-14",
+			 "site": "ISOLATED_MARROW", "marrowBlastsPercent": 70, "mrdAtRelapse": "<0.01%", "mrdMethod": "flow",
+			 "intent": "CURATIVE_TRIAL_SEEKING", "performanceScale": "LANSKY", "performanceStatus": 90,
+			 "questionToBoard": "Options after failure of relapse induction?",
+			 "noStandardOfCare": true, "noStandardOfCareReason": "Refractory to relapse induction",
+			 "history": [{"kind": "CHEMOTHERAPY", "agents": ["vincristine", "dexamethasone"],
+			              "start": "2024-01-10", "end": "2026-03-01", "bestResponse": "MRD_NEGATIVE_CR"}],
+			 "lesions": [{"type": "FUSION", "gene": "BCR-ABL1", "assay": "RT-PCR"},
+			             {"type": "SNV_INDEL", "gene": "ABL1", "proteinChange": "p.T315I", "vaf": 0.2}],
+			 "markers": [{"marker": "CD19", "percentPositive": 98}]}
 			""";
 
 	@LocalServerPort

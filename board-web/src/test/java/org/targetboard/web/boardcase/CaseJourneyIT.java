@@ -13,6 +13,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.targetboard.web.support.ApiClient;
 import org.targetboard.web.support.BoardIntegrationTest;
 import org.targetboard.web.support.Browser;
 
@@ -48,7 +49,7 @@ class CaseJourneyIT {
 
 			browser.click("main a[href='/cases/new']");
 			browser.type("ageYears", "30");
-			browser.click("main form button[type=submit]");
+			browser.click("#save-draft");
 
 			assertThat(browser.text("#diagnosis-error")).isEqualTo("Choose the diagnosis.");
 			assertThat(browser.text("#ageYears-error")).contains("under 25");
@@ -56,18 +57,95 @@ class CaseJourneyIT {
 			assertThat(browser.find("#ageYears").getAttribute("value")).isEqualTo("30");
 			browser.screenshot("02-case-form-errors");
 
-			new Select(browser.find("#diagnosis")).selectByValue("BCP_ALL");
-			browser.type("relapseNumber", "1");
-			browser.type("ageYears", "9");
+			select(browser, "diagnosis", "BCP_ALL");
+			browser.type("relapseNumber", "2");
+			browser.type("ageYears", "11");
 			browser.type("ageMonths", "4");
+			browser.type("ageAtDiagnosisYears", "5");
+			date(browser, "diagnosisDate", "2020-03-02");
+			date(browser, "frontlineEndDate", "2022-06-30");
+			date(browser, "relapseDate", "2026-10-12");
+			select(browser, "site", "ISOLATED_MARROW");
+			browser.type("marrowBlastsPercent", "62");
+			browser.type("mrdAtRelapse", "12%");
+			browser.type("mrdMethod", "flow cytometry");
+			String[][] lines = {
+					{ "CHEMOTHERAPY", "vincristine, dexamethasone, asparaginase", "2020-03-02", "2022-06-30",
+							"MRD_NEGATIVE_CR", "" },
+					{ "HSCT", "", "2023-09-10", "2023-09-10", "", "" },
+					{ "CAR_T", "tisagenlecleucel", "2025-05-02", "2025-05-02", "MRD_NEGATIVE_CR", "CD19" } };
+			for (int i = 0; i < lines.length; i++) {
+				browser.click("#add-history");
+				select(browser, "history" + i + ".kind", lines[i][0]);
+				browser.type("history" + i + ".agents", lines[i][1]);
+				date(browser, "history" + i + ".start", lines[i][2]);
+				date(browser, "history" + i + ".end", lines[i][3]);
+				if (!lines[i][4].isEmpty()) {
+					select(browser, "history" + i + ".bestResponse", lines[i][4]);
+				}
+				browser.type("history" + i + ".targetAntigen", lines[i][5]);
+			}
+			select(browser, "intent", "CURATIVE_TRIAL_SEEKING");
+			select(browser, "performanceScale", "LANSKY");
+			browser.type("performanceStatus", "80");
+			// A fourth lesion row is added and removed again: what was typed in the
+			// others stays.
+			String[][] lesions = { { "FUSION", "P2RY8-CRLF2", "", "" }, { "SNV_INDEL", "JAK2", "p.R683G", "41" },
+					{ "SNV_INDEL", "KRAS", "p.(Gly12Asp)", "6" }, { "DELETION", "IKZF1", "", "" } };
+			for (int i = 0; i < lesions.length; i++) {
+				browser.click("#add-lesions");
+				select(browser, "lesions" + i + ".type", lesions[i][0]);
+				browser.type("lesions" + i + ".gene", lesions[i][1]);
+				browser.type("lesions" + i + ".proteinChange", lesions[i][2]);
+				browser.type("lesions" + i + ".vafPercent", lesions[i][3]);
+			}
+			browser.click("#remove-lesions-3");
+			assertThat(browser.findAll("[id^=lesion-row-]")).hasSize(3);
+			assertThat(browser.find("#lesions1\\.proteinChange").getAttribute("value")).isEqualTo("p.R683G");
+			String[][] markers = { { "CD19", "2" }, { "CD22", "95" }, { "CD38", "40" }, { "CD7", "1" } };
+			for (int i = 0; i < markers.length; i++) {
+				browser.click("#add-markers");
+				browser.type("markers" + i + ".marker", markers[i][0]);
+				browser.type("markers" + i + ".percentPositive", markers[i][1]);
+				browser.type("markers" + i + ".method", "flow cytometry");
+			}
+			browser.type("markers1.sitesPerCell", "3900");
+			String[][] responses = { { "ruxolitinib", "DRP", "SENSITIVE" },
+					{ "venetoclax", "DYNAMIC_BH3", "RESISTANT" } };
+			for (int i = 0; i < responses.length; i++) {
+				browser.click("#add-drugResponses");
+				browser.type("drugResponses" + i + ".drug", responses[i][0]);
+				select(browser, "drugResponses" + i + ".assay", responses[i][1]);
+				select(browser, "drugResponses" + i + ".call", responses[i][2]);
+			}
+			browser.type("questionToBoard", QUESTION + ", contact jan@example.org");
+			browser.click("#noStandardOfCare1");
+			browser.type("noStandardOfCareReason", "Second relapse after HSCT and CAR-T");
+			browser.screenshot("03a-case-form-complete");
+			browser.click("#save-draft");
+
+			// The e-mail address is caught before anything is saved.
+			assertThat(browser.text("#identifier-warnings"))
+				.contains("Question to the board: looks like an e-mail address");
+			browser.screenshot("03b-identifier-warning");
 			browser.type("questionToBoard", QUESTION);
-			browser.click("main form button[type=submit]");
+			browser.type("lesions1.proteinChange", "R683G");
+			browser.click("#save-draft");
+			assertThat(browser.text("#lesions1\\.proteinChange-error")).startsWith("Not an HGVS protein change");
+			browser.type("lesions1.proteinChange", "p.R683G");
+			browser.click("#save-draft");
 
 			assertThat(browser.text("[role=status]")).isEqualTo("Draft saved.");
+			assertThat(browser.text("main"))
+				.contains("The fusion \u201cP2RY8-CRLF2\u201d was written as P2RY8::CRLF2.");
 			assertThat(browser.text("#case-status")).isEqualTo("Draft");
 			pseudonym = browser.text("h1").replace("Case ", "");
 			assertThat(pseudonym).matches("NL-\\d{4}-\\d{4}");
 			assertThat(browser.text(".question")).isEqualTo(QUESTION);
+			assertThat(browser.findAll("#lesions tbody tr")).hasSize(3);
+			assertThat(browser.findAll("#markers tbody tr")).hasSize(4);
+			assertThat(browser.findAll("#drug-responses tbody tr")).hasSize(2);
+			assertThat(browser.findAll("#history-lines tbody tr")).hasSize(3);
 			casePath = browser.currentPath();
 			browser.screenshot("03-case-draft");
 
@@ -75,17 +153,36 @@ class CaseJourneyIT {
 
 			assertThat(browser.text("#case-status")).isEqualTo("Submitted");
 			assertThat(browser.text("[role=status]")).isEqualTo("Case " + pseudonym + " submitted to the board.");
+			assertThat(browser.text("#risk-group")).contains("Relapse risk group");
 			assertThat(browser.findAll("#case-history li")).hasSize(2);
-			assertThat(browser.findAll("a[href$='/edit']")).isEmpty();
+			assertThat(browser.findAll("#edit-case")).isEmpty();
 			browser.screenshot("04-case-submitted");
+
+			browser.click("#action-VERIFY_CONSENT");
+			assertThat(browser.text("[role=alert]")).contains("no valid consent");
+			assertThat(browser.text("#case-status")).isEqualTo("Submitted");
+			browser.click("#manage-consent");
+			browser.click("#record-consent");
+			assertThat(browser.text("#date-error")).isNotEmpty();
+			browser.screenshot("04a-consent-errors");
+			date(browser, "date", "2026-10-20");
+			browser.type("formVersion", "iLTB-NL 3.1");
+			browser.click("#signedByParent1");
+			browser.click("#childAssent1");
+			browser.click("#record-consent");
+			assertThat(browser.text("#consent")).contains("iLTB-NL 3.1");
+			browser.click("#action-VERIFY_CONSENT");
+			assertThat(browser.text("#case-status")).isEqualTo("Consent verified");
+			browser.screenshot("04b-consent-verified");
 			browser.logOut();
 
 			browser.logIn("member", "demo");
 			WebElement link = browser.driver().findElement(By.linkText(pseudonym));
 			browser.screenshot("05-board-case-list");
 			link.click();
-			assertThat(browser.text("#case-status")).isEqualTo("Submitted");
+			assertThat(browser.text("#case-status")).isEqualTo("Consent verified");
 			assertThat(browser.findAll("form[action*='/actions/']")).isEmpty();
+			assertThat(browser.text("#lesions")).contains("P2RY8::CRLF2", "JAK2 p.R683G");
 			browser.screenshot("06-board-case-view");
 			browser.logOut();
 
@@ -97,6 +194,80 @@ class CaseJourneyIT {
 			browser.screenshot("07-other-centre-not-found");
 		}
 		assertThat(output.getAll()).doesNotContain("QX-7781");
+	}
+
+	private static void select(Browser browser, String id, String value) {
+		new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
+	}
+
+	// Date inputs take the browser's locale format from the keyboard; set the ISO value
+	// directly, as the date picker would.
+	private static void date(Browser browser, String id, String isoDate) {
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+				browser.driver().findElement(By.id(id)), isoDate);
+	}
+
+	@Test
+	void withdrawalTakesAScheduledCaseOffTheAgendaAndOutOfTheBoardsSight() {
+		ApiClient coordinator = ApiClient.as(this.port, "coordinator-nl", "demo");
+		ApiClient chair = ApiClient.as(this.port, "chair", "demo");
+		ApiClient.Response created = coordinator.post("/api/v1/cases", CaseApiIT.VALID_CASE);
+		String id = created.json().get("id").asString();
+		String pseudonym = created.json().get("pseudonym").asString();
+		coordinator.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SUBMIT\"}");
+		String etag = coordinator.get("/api/v1/cases/" + id).header("ETag");
+		ApiClient.Response consent = coordinator.put("/api/v1/cases/" + id + "/consent", """
+				{"date": "2026-10-20", "formVersion": "iLTB-NL 3.1", "signedByParent": true,
+				 "discussion": true, "registry": true}""", etag);
+		assertThat(consent.status()).as(consent.raw().body()).isEqualTo(200);
+		coordinator.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"VERIFY_CONSENT\"}");
+		assertThat(chair.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SCHEDULE\"}").status())
+			.isEqualTo(200);
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("coordinator-nl", "demo");
+			browser.visit("/cases/" + id + "/consent");
+			date(browser, "withdrawalDate", "2026-11-01");
+			select(browser, "scope", "ALL");
+			browser.screenshot("10-withdrawal");
+			browser.click("#record-withdrawal");
+			assertThat(browser.text("#case-status")).isEqualTo("Consent withdrawn");
+			assertThat(browser.text("#case-history")).contains("Scheduled \u2192 Consent withdrawn");
+			browser.screenshot("11-withdrawn");
+			browser.logOut();
+
+			browser.logIn("chair", "demo");
+			assertThat(browser.driver().findElements(By.linkText(pseudonym))).isEmpty();
+			browser.visit("/cases/" + id);
+			assertThat(browser.text("h1")).isEqualTo("Not found");
+		}
+	}
+
+	@Test
+	void returnsACaseForClarificationAndTheCentreSeesTheQuestion() {
+		ApiClient coordinator = ApiClient.as(this.port, "coordinator-nl", "demo");
+		ApiClient.Response created = coordinator.post("/api/v1/cases", CaseApiIT.VALID_CASE);
+		String id = created.json().get("id").asString();
+		coordinator.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SUBMIT\"}");
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("chair", "demo");
+			browser.visit("/cases/" + id);
+			browser.type("note", "Please add the CD22 antigen density.");
+			browser.click("#action-RETURN_FOR_CLARIFICATION");
+			assertThat(browser.text("#case-status")).isEqualTo("Returned for clarification");
+			browser.logOut();
+
+			browser.logIn("coordinator-nl", "demo");
+			assertThat(browser.text("#case-list-needsAction")).contains("Answer the board office and resubmit");
+			browser.screenshot("12-worklist-returned");
+			browser.visit("/cases/" + id + "/edit");
+			assertThat(browser.text("#clarification")).contains("Please add the CD22 antigen density.");
+			browser.type("markers0.sitesPerCell", "2100");
+			browser.click("#save-and-submit");
+			assertThat(browser.text("#case-status")).isEqualTo("Submitted");
+			assertThat(browser.text("#case-history")).contains("Please add the CD22 antigen density.");
+			browser.screenshot("13-resubmitted");
+		}
 	}
 
 	@Test
