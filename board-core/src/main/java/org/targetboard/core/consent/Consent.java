@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.IntakeProblem;
 
 /**
@@ -34,6 +35,21 @@ public record Consent(LocalDate date, String formVersion, boolean signedByPatien
 	/** Whether the case may appear in registry exports. */
 	public boolean permitsRegistry() {
 		return this.registry && this.withdrawal == null;
+	}
+
+	/**
+	 * The consent form as entered, checked.
+	 * @throws IncompleteCaseException naming every field that breaks a rule
+	 */
+	public static Consent given(@Nullable LocalDate date, @Nullable String formVersion, boolean signedByPatient,
+			boolean signedByParent, boolean childAssent, boolean discussion, boolean registry, LocalDate today) {
+		List<IntakeProblem> problems = check(date, formVersion, signedByPatient, signedByParent, discussion, registry,
+				today);
+		if (!problems.isEmpty() || date == null || formVersion == null) {
+			throw new IncompleteCaseException(problems);
+		}
+		return new Consent(date, formVersion.strip(), signedByPatient, signedByParent, childAssent, discussion,
+				registry, null);
 	}
 
 	/**

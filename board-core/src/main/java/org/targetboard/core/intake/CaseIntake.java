@@ -76,13 +76,6 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 		bh3Dependencies = List.copyOf((bh3Dependencies != null) ? bh3Dependencies : List.of());
 	}
 
-	/** A draft with only the first facts of the walking skeleton. */
-	public static CaseIntake of(CaseSummary summary) {
-		return new CaseIntake(summary.diagnosis(), summary.relapseNumber(), false, summary.ageYears(),
-				summary.ageMonths(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				summary.questionToBoard(), false, null, List.of(), List.of(), List.of(), List.of(), List.of());
-	}
-
 	/**
 	 * The facts shown in lists. Only call on an intake that passed
 	 * {@link IntakeCheck#forDraft}.
@@ -92,17 +85,10 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 	}
 
 	/**
-	 * Whether the engine can rank the case: it needs the diagnosis and relapse number.
-	 */
-	public boolean canRank() {
-		return this.diagnosis != null && this.relapseNumber != null;
-	}
-
-	/**
 	 * The profile the engine ranks.
 	 * @param country the submitting centre's country (ISO 3166-1 alpha-2), for trial
 	 * sites
-	 * @throws IllegalStateException unless {@link #canRank()}
+	 * @throws IllegalStateException without a diagnosis and a relapse number
 	 */
 	public CaseProfile toProfile(@Nullable String country) {
 		if (this.diagnosis == null || this.relapseNumber == null) {

@@ -142,9 +142,7 @@ public final class IntakeCheck {
 		private final List<IntakeProblem> list = new ArrayList<>();
 
 		void add(String field, String code, String message) {
-			// One problem per field and rule: a field can fail a range and a required
-			// check
-			// only once each.
+			// One problem per field and rule.
 			if (this.list.stream().noneMatch((p) -> p.field().equals(field) && p.code().equals(code))) {
 				this.list.add(new IntakeProblem(field, code, message));
 			}

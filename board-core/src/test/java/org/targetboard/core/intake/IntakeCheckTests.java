@@ -27,7 +27,7 @@ class IntakeCheckTests {
 
 	@Test
 	void rejectsDatesOutOfOrder() {
-		CaseIntake intake = TestIntakes.with(TestIntakes.complete(), LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1),
+		CaseIntake intake = TestIntakes.withDates(LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1),
 				LocalDate.of(2020, 6, 1));
 		assertThat(fields(IntakeCheck.forDraft(intake, TODAY))).containsExactly("frontlineEndDate:afterDiagnosis",
 				"relapseDate:afterFrontlineEnd");
@@ -35,15 +35,14 @@ class IntakeCheckTests {
 
 	@Test
 	void rejectsDatesInTheFuture() {
-		CaseIntake intake = TestIntakes.with(TestIntakes.complete(), LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1),
+		CaseIntake intake = TestIntakes.withDates(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1),
 				TODAY.plusDays(1));
 		assertThat(fields(IntakeCheck.forDraft(intake, TODAY))).containsExactly("relapseDate:future");
 	}
 
 	@Test
 	void rejectsHistoryBeforeDiagnosis() {
-		CaseIntake complete = TestIntakes.complete();
-		CaseIntake intake = TestIntakes.withHistory(complete, List.of(new TreatmentLine(TreatmentLine.Kind.CHEMOTHERAPY,
+		CaseIntake intake = TestIntakes.withHistory(List.of(new TreatmentLine(TreatmentLine.Kind.CHEMOTHERAPY,
 				List.of("vincristine"), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1), null, null, List.of())));
 		assertThat(fields(IntakeCheck.forDraft(intake, TODAY))).containsExactly("history[0].start:afterDiagnosis");
 	}
@@ -59,14 +58,13 @@ class IntakeCheckTests {
 
 	@Test
 	void needsNoMarrowFactsForALymphoma() {
-		CaseIntake lymphoma = TestIntakes.withDiagnosis(TestIntakes.complete(), Diagnosis.ALCL, null);
+		CaseIntake lymphoma = TestIntakes.withDiagnosis(Diagnosis.ALCL, null);
 		assertThat(IntakeCheck.forSubmission(lymphoma, TODAY)).isEmpty();
 	}
 
 	@Test
 	void needsTheExtramedullarySiteOfACombinedRelapse() {
-		CaseIntake combined = TestIntakes.withDiagnosis(TestIntakes.complete(), Diagnosis.BCP_ALL,
-				RelapseSite.COMBINED);
+		CaseIntake combined = TestIntakes.withDiagnosis(Diagnosis.BCP_ALL, RelapseSite.COMBINED);
 		assertThat(fields(IntakeCheck.forSubmission(combined, TODAY))).containsExactly("extramedullarySite:required");
 	}
 

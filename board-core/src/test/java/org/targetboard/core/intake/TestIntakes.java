@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.targetboard.core.boardcase.CaseSummary;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.profile.Bh3Dependency;
 import org.targetboard.core.profile.DrugResponse;
@@ -87,13 +88,20 @@ public final class TestIntakes {
 		return new TestIntakes().build();
 	}
 
+	/** A draft with only the first facts of the walking skeleton. */
+	public static CaseIntake of(CaseSummary summary) {
+		return new CaseIntake(summary.diagnosis(), summary.relapseNumber(), false, summary.ageYears(),
+				summary.ageMonths(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				summary.questionToBoard(), false, null, List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
 	/** A draft with nothing but a diagnosis. */
 	public static CaseIntake draft(Diagnosis diagnosis) {
 		return new CaseIntake(diagnosis, null, false, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, false, null, List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
-	static CaseIntake with(CaseIntake ignored, LocalDate diagnosis, LocalDate frontlineEnd, LocalDate relapse) {
+	static CaseIntake withDates(LocalDate diagnosis, LocalDate frontlineEnd, LocalDate relapse) {
 		TestIntakes intakes = new TestIntakes();
 		intakes.diagnosisDate = diagnosis;
 		intakes.frontlineEndDate = frontlineEnd;
@@ -102,13 +110,13 @@ public final class TestIntakes {
 		return intakes.build();
 	}
 
-	static CaseIntake withHistory(CaseIntake ignored, List<TreatmentLine> history) {
+	static CaseIntake withHistory(List<TreatmentLine> history) {
 		TestIntakes intakes = new TestIntakes();
 		intakes.history = new ArrayList<>(history);
 		return intakes.build();
 	}
 
-	static CaseIntake withDiagnosis(CaseIntake ignored, Diagnosis diagnosis, @Nullable RelapseSite site) {
+	static CaseIntake withDiagnosis(Diagnosis diagnosis, @Nullable RelapseSite site) {
 		TestIntakes intakes = new TestIntakes();
 		intakes.diagnosis = diagnosis;
 		intakes.site = site;

@@ -54,28 +54,13 @@ public final class CaseJson {
 	 * @throws InvalidCaseException naming the field when the document is not a valid case
 	 */
 	public static CaseProfile readProfile(String json) {
-		JsonNode tree;
-		try {
-			tree = MAPPER.readTree(json);
-		}
-		catch (JacksonException ex) {
-			throw new InvalidCaseException("", "not well-formed JSON (line "
-					+ ((ex.getLocation() != null) ? ex.getLocation().getLineNr() : "?") + ")");
-		}
-		if (tree == null || !tree.isObject()) {
-			throw new InvalidCaseException("", "a case is a JSON object");
-		}
+		ObjectNode tree = readObject(json);
 		for (String required : new String[] { "diagnosis", "relapseNumber" }) {
 			if (!tree.has(required) || tree.get(required).isNull()) {
 				throw new InvalidCaseException(required, "is required");
 			}
 		}
-		try {
-			return MAPPER.treeToValue(tree, CaseProfile.class);
-		}
-		catch (JacksonException ex) {
-			throw translate(ex);
-		}
+		return convert(tree, CaseProfile.class);
 	}
 
 	/**
@@ -85,6 +70,12 @@ public final class CaseJson {
 	 * @throws InvalidCaseException naming the field when the document is not a valid case
 	 */
 	public static CaseIntake readIntake(String json) {
+		ObjectNode tree = readObject(json);
+		tree.remove("country");
+		return convert(tree, CaseIntake.class);
+	}
+
+	private static ObjectNode readObject(String json) {
 		JsonNode tree;
 		try {
 			tree = MAPPER.readTree(json);
@@ -96,9 +87,12 @@ public final class CaseJson {
 		if (tree == null || !tree.isObject()) {
 			throw new InvalidCaseException("", "a case is a JSON object");
 		}
-		((ObjectNode) tree).remove("country");
+		return (ObjectNode) tree;
+	}
+
+	private static <T> T convert(ObjectNode tree, Class<T> type) {
 		try {
-			return MAPPER.treeToValue(tree, CaseIntake.class);
+			return MAPPER.treeToValue(tree, type);
 		}
 		catch (JacksonException ex) {
 			throw translate(ex);

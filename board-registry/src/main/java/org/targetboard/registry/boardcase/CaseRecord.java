@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.boardcase.BoardCase;
+import org.targetboard.core.boardcase.CaseAction;
 import org.targetboard.core.boardcase.StatusChange;
 import org.targetboard.core.consent.Consent;
 import org.targetboard.core.intake.CaseIntake;
@@ -29,7 +30,7 @@ public record CaseRecord(BoardCase boardCase, CaseIntake intake, @Nullable Conse
 	public @Nullable String clarificationRequest() {
 		for (int i = this.history.size() - 1; i >= 0; i--) {
 			StatusChange change = this.history.get(i);
-			if (change.action() == org.targetboard.core.boardcase.CaseAction.RETURN_FOR_CLARIFICATION) {
+			if (change.action() == CaseAction.RETURN_FOR_CLARIFICATION) {
 				return change.note();
 			}
 		}

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -124,8 +127,8 @@ public class CaseRegistry {
 		List<CaseEntity> entities = scope.anyCase()
 				? this.cases.findAllInScope(centreOf(scope), scope.includeDrafts(), scope.includeWithdrawn())
 				: List.of();
-		java.util.Set<Long> consented = entities.isEmpty() ? java.util.Set.of()
-				: new java.util.HashSet<>(this.consents.findCasesWithConsentForDiscussion(
+		Set<Long> consented = entities.isEmpty() ? Set.of()
+				: new HashSet<>(this.consents.findCasesWithConsentForDiscussion(
 						entities.stream().map((entity) -> Objects.requireNonNull(entity.getId())).toList()));
 		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ, "cases listed: " + entities.size());
 		return entities.stream()
@@ -216,8 +219,7 @@ public class CaseRegistry {
 		switch (action) {
 			case SUBMIT, RESUBMIT -> {
 				CaseIntake intake = entity.getIntake();
-				List<IntakeProblem> problems = IntakeCheck.forSubmission(intake,
-						LocalDate.ofInstant(now, ZoneOffset.UTC));
+				List<IntakeProblem> problems = IntakeCheck.forSubmission(intake, today(now));
 				if (!problems.isEmpty()) {
 					throw new IncompleteCaseException(problems);
 				}
@@ -258,6 +260,9 @@ public class CaseRegistry {
 	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
 			CaseNotEditableException.class, StaleCaseException.class })
 	public BoardCase recordConsent(Viewer viewer, PublicCaseId id, long expectedVersion, Consent consent) {
+		if (consent.withdrawal() != null) {
+			throw new IllegalArgumentException("A consent is recorded as given; withdraw it with withdrawConsent");
+		}
 		CaseEntity entity = findInScope(viewer, id);
 		requireConsentRole(viewer, id, "RECORD_CONSENT");
 		if (entity.getStatus() == CaseStatus.CONSENT_WITHDRAWN) {
@@ -267,9 +272,8 @@ public class CaseRegistry {
 		requireVersion(entity, expectedVersion);
 		Instant now = this.clock.instant();
 		List<IntakeProblem> problems = Consent.check(consent.date(), consent.formVersion(), consent.signedByPatient(),
-				consent.signedByParent(), consent.discussion(), consent.registry(),
-				LocalDate.ofInstant(now, ZoneOffset.UTC));
-		if (consent.withdrawal() != null || !problems.isEmpty()) {
+				consent.signedByParent(), consent.discussion(), consent.registry(), today(now));
+		if (!problems.isEmpty()) {
 			throw new IncompleteCaseException(problems);
 		}
 		this.consents.save(new ConsentEntity(Objects.requireNonNull(entity.getId()), consent, now, viewer.username()));
@@ -298,12 +302,9 @@ public class CaseRegistry {
 		ConsentEntity current = this.consents.findFirstByCaseIdOrderByIdDesc(Objects.requireNonNull(entity.getId()))
 			.orElseThrow(() -> new IncompleteCaseException(List
 				.of(new IntakeProblem("scope", "noConsent", "no consent is recorded that could be withdrawn"))));
-		List<IntakeProblem> problems = current.toConsent()
-			.checkWithdrawal(date, scope, LocalDate.ofInstant(now, ZoneOffset.UTC));
-		if (entity.getStatus() == CaseStatus.CONSENT_WITHDRAWN || !problems.isEmpty()) {
-			throw new IncompleteCaseException(problems.isEmpty()
-					? List.of(new IntakeProblem("scope", "alreadyWithdrawn", "consent was already withdrawn"))
-					: problems);
+		List<IntakeProblem> problems = current.toConsent().checkWithdrawal(date, scope, today(now));
+		if (!problems.isEmpty()) {
+			throw new IncompleteCaseException(problems);
 		}
 		Withdrawal withdrawal = new Withdrawal(Objects.requireNonNull(date), Objects.requireNonNull(scope));
 		current.withdraw(withdrawal, now, viewer.username());
@@ -337,9 +338,14 @@ public class CaseRegistry {
 				this.history.findByCaseIdOrderByIdAsc(caseId).stream().map(CaseMapper::toStatusChange).toList());
 	}
 
-	private java.util.Optional<Consent> consentOf(CaseEntity entity) {
+	private Optional<Consent> consentOf(CaseEntity entity) {
 		return this.consents.findFirstByCaseIdOrderByIdDesc(Objects.requireNonNull(entity.getId()))
 			.map(ConsentEntity::toConsent);
+	}
+
+	// Dates of the case (relapse, consent) are calendar dates; "today" is the UTC date.
+	private static LocalDate today(Instant now) {
+		return LocalDate.ofInstant(now, ZoneOffset.UTC);
 	}
 
 	private void requireConsentRole(Viewer viewer, PublicCaseId id, String what) {
@@ -349,8 +355,8 @@ public class CaseRegistry {
 		}
 	}
 
-	private static void requireValidDraft(CaseIntake intake) {
-		List<IntakeProblem> problems = IntakeCheck.forDraft(intake, LocalDate.now(ZoneOffset.UTC));
+	private void requireValidDraft(CaseIntake intake) {
+		List<IntakeProblem> problems = IntakeCheck.forDraft(intake, today(this.clock.instant()));
 		if (!problems.isEmpty()) {
 			throw new IncompleteCaseException(problems);
 		}

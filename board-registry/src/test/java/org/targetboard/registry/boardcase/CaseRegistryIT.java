@@ -157,7 +157,7 @@ class CaseRegistryIT {
 	@Test
 	void refusesAChangeBasedOnAnOlderVersion() {
 		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
-		CaseIntake amended = CaseIntake.of(new CaseSummary(Diagnosis.T_ALL, 2, 15, 0, "Second relapse after HSCT"));
+		CaseIntake amended = TestIntakes.of(new CaseSummary(Diagnosis.T_ALL, 2, 15, 0, "Second relapse after HSCT"));
 		BoardCase updated = this.cases.updateIntake(NL_COORDINATOR, draft.id(), draft.version(), amended);
 
 		assertThat(updated.summary()).isEqualTo(amended.summary());

@@ -28,10 +28,8 @@ import org.targetboard.core.access.Viewer;
 import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.StaleCaseException;
-import org.targetboard.core.consent.Consent;
 import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.intake.IdentifierScreen;
-import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.prioritization.json.CaseJson;
 import org.targetboard.registry.boardcase.CaseRecord;
@@ -94,14 +92,11 @@ class CaseApiController {
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> update(@PathVariable String id, @RequestBody String body,
+	ResponseEntity<CaseResponse> update(@PathVariable String id, @RequestBody String body,
 			@RequestParam(defaultValue = "false") boolean identifiersChecked,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
-		Long version = versionOf(ifMatch);
-		if (version == null) {
-			return preconditionRequired();
-		}
+		long version = requiredVersion(ifMatch);
 		CaseIntake intake = screened(CaseJson.readIntake(body), identifiersChecked);
 		PublicCaseId caseId = CaseIds.parse(id);
 		BoardCase updated = this.cases.updateIntake(user.viewer(), caseId, version, intake);
@@ -120,32 +115,20 @@ class CaseApiController {
 	}
 
 	@PutMapping("/{id}/consent")
-	ResponseEntity<?> recordConsent(@PathVariable String id, @RequestBody ConsentRequest.Given request,
+	ResponseEntity<CaseResponse> recordConsent(@PathVariable String id, @RequestBody ConsentRequest.Given request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
-		Long version = versionOf(ifMatch);
-		if (version == null) {
-			return preconditionRequired();
-		}
-		List<IntakeProblem> problems = Consent.check(request.date(), request.formVersion(),
-				Boolean.TRUE.equals(request.signedByPatient()), Boolean.TRUE.equals(request.signedByParent()),
-				Boolean.TRUE.equals(request.discussion()), Boolean.TRUE.equals(request.registry()),
-				LocalDate.now(ZoneOffset.UTC));
-		if (!problems.isEmpty() || request.date() == null || request.formVersion() == null) {
-			throw new IncompleteCaseException(problems);
-		}
-		BoardCase changed = this.cases.recordConsent(user.viewer(), CaseIds.parse(id), version, request.toConsent());
+		long version = requiredVersion(ifMatch);
+		BoardCase changed = this.cases.recordConsent(user.viewer(), CaseIds.parse(id), version,
+				request.toConsent(LocalDate.now(ZoneOffset.UTC)));
 		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
 	}
 
 	@PostMapping("/{id}/consent/withdrawal")
-	ResponseEntity<?> withdrawConsent(@PathVariable String id, @RequestBody ConsentRequest.Withdrawn request,
+	ResponseEntity<CaseResponse> withdrawConsent(@PathVariable String id, @RequestBody ConsentRequest.Withdrawn request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
-		Long version = versionOf(ifMatch);
-		if (version == null) {
-			return preconditionRequired();
-		}
+		long version = requiredVersion(ifMatch);
 		BoardCase changed = this.cases.withdrawConsent(user.viewer(), CaseIds.parse(id), version, request.date(),
 				request.scope());
 		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
@@ -177,11 +160,29 @@ class CaseApiController {
 				this.review.warnings(record.intake()).stream().map((w) -> w.field() + ": " + w.message()).toList());
 	}
 
-	private static ResponseEntity<ProblemDetail> preconditionRequired() {
+	@ExceptionHandler(IfMatchRequiredException.class)
+	ResponseEntity<ProblemDetail> ifMatchRequired() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
 				"Send the case's ETag in If-Match, so that a concurrent change is not overwritten.");
 		problem.setTitle("If-Match required");
 		return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+	}
+
+	/** A change sent without the version it is based on. */
+	static final class IfMatchRequiredException extends RuntimeException {
+
+		IfMatchRequiredException() {
+			super("If-Match required");
+		}
+
+	}
+
+	private static long requiredVersion(@Nullable String ifMatch) {
+		Long version = versionOf(ifMatch);
+		if (version == null) {
+			throw new IfMatchRequiredException();
+		}
+		return version;
 	}
 
 	private static String etag(BoardCase boardCase) {

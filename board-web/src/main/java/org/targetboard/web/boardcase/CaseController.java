@@ -72,7 +72,7 @@ class CaseController {
 	}
 
 	@InitBinder("caseForm")
-	void allowOnlyFormFields(WebDataBinder binder) {
+	void limitRows(WebDataBinder binder) {
 		// Rows can grow only by the add buttons, never by a crafted index.
 		binder.setAutoGrowCollectionLimit(50);
 	}
@@ -152,10 +152,8 @@ class CaseController {
 		if (!record.boardCase().status().isEditableByCentre()) {
 			return notEditable(record.boardCase().status(), record.boardCase().id(), locale, redirect);
 		}
-		model.addAttribute("boardCase", record.boardCase());
-		model.addAttribute("clarification", record.clarificationRequest());
 		model.addAttribute("caseForm", CaseFormMapper.toForm(record.intake(), record.boardCase().version()));
-		return VIEW_FORM;
+		return formPage(record, model);
 	}
 
 	@PostMapping("/cases/{id}")
@@ -165,16 +163,14 @@ class CaseController {
 			@RequestParam(required = false) @Nullable String submit, @AuthenticationPrincipal BoardUser user,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		CaseRecord record = this.cases.read(user.viewer(), caseId);
-		model.addAttribute("boardCase", record.boardCase());
-		model.addAttribute("clarification", record.clarificationRequest());
 		if (changeRows(form, addRow, removeRow)) {
-			return formAgain(result, model);
+			formAgain(result, model);
+			return formPage(this.cases.read(user.viewer(), caseId), model);
 		}
 		List<CaseFormMapper.Note> notes = new ArrayList<>();
 		CaseIntake intake = checked(form, result, notes, model);
 		if (intake == null) {
-			return VIEW_FORM;
+			return formPage(this.cases.read(user.viewer(), caseId), model);
 		}
 		try {
 			BoardCase saved = this.cases.updateIntake(user.viewer(), caseId,
@@ -190,7 +186,7 @@ class CaseController {
 					form.setVersion(saved.version());
 					model.addAttribute("submissionRefused", true);
 					CaseFormMapper.reject(result, ex.problems());
-					return VIEW_FORM;
+					return formPage(this.cases.read(user.viewer(), caseId), model);
 				}
 				redirect.addFlashAttribute("message", "case.flash.action." + action.name());
 				redirect.addFlashAttribute("messageArgs", new Object[] { saved.pseudonym().toString() });
@@ -208,7 +204,7 @@ class CaseController {
 		catch (CaseNotEditableException ex) {
 			return notEditable(ex.status(), caseId, locale, redirect);
 		}
-		return VIEW_FORM;
+		return formPage(this.cases.read(user.viewer(), caseId), model);
 	}
 
 	@PostMapping("/cases/{id}/actions/{action}")
@@ -230,10 +226,8 @@ class CaseController {
 				CaseFormMapper.reject(result, ex.problems());
 				model.addAttribute("caseForm", form);
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm", result);
-				model.addAttribute("boardCase", record.boardCase());
-				model.addAttribute("clarification", record.clarificationRequest());
 				model.addAttribute("submissionRefused", true);
-				return VIEW_FORM;
+				return formPage(record, model);
 			}
 			redirect.addFlashAttribute("error",
 					ex.problems()
@@ -285,6 +279,15 @@ class CaseController {
 		// Adding or removing a row is not a save: nothing is checked yet.
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm",
 				new BeanPropertyBindingResult(result.getTarget(), "caseForm"));
+		return VIEW_FORM;
+	}
+
+	/**
+	 * The form of an existing case: its pseudonym and any question from the board office.
+	 */
+	private static String formPage(CaseRecord record, Model model) {
+		model.addAttribute("boardCase", record.boardCase());
+		model.addAttribute("clarification", record.clarificationRequest());
 		return VIEW_FORM;
 	}
 

@@ -9,6 +9,7 @@ import org.targetboard.core.access.Viewer;
 import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.core.boardcase.CaseAction;
 import org.targetboard.core.boardcase.CaseStatus;
+import org.targetboard.core.boardcase.CaseSummary;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.boardcase.StatusChange;
 import org.targetboard.core.consent.Consent;
@@ -47,20 +48,22 @@ record CaseResponse(String id, String pseudonym, String centre, CaseStatus statu
 		@Nullable Consent consent, @Nullable RiskGroup riskGroup, List<String> warnings) {
 
 	static CaseResponse of(BoardCase boardCase, Viewer viewer) {
-		return new CaseResponse(boardCase.id().toString(), boardCase.pseudonym().toString(), boardCase.centre().value(),
-				boardCase.status(), boardCase.version(), boardCase.summary().diagnosis(),
-				boardCase.summary().relapseNumber(), boardCase.summary().ageYears(), boardCase.summary().ageMonths(),
-				boardCase.summary().questionToBoard(), boardCase.createdAt(), boardCase.updatedAt(),
-				boardCase.actionsFor(viewer), null, null, null, null, List.of());
+		return of(boardCase, viewer, null, List.of());
 	}
 
 	static CaseResponse of(CaseRecord record, Viewer viewer, List<String> warnings) {
-		CaseResponse summary = of(record.boardCase(), viewer);
-		return new CaseResponse(summary.id(), summary.pseudonym(), summary.centre(), summary.status(),
-				summary.version(), summary.diagnosis(), summary.relapseNumber(), summary.ageYears(),
-				summary.ageMonths(), summary.questionToBoard(), summary.createdAt(), summary.updatedAt(),
-				summary.allowedActions(), record.history(), CaseJson.mapper().valueToTree(record.intake()),
-				record.consent(), record.riskGroup(), warnings);
+		return of(record.boardCase(), viewer, record, warnings);
+	}
+
+	private static CaseResponse of(BoardCase boardCase, Viewer viewer, @Nullable CaseRecord record,
+			List<String> warnings) {
+		CaseSummary summary = boardCase.summary();
+		return new CaseResponse(boardCase.id().toString(), boardCase.pseudonym().toString(), boardCase.centre().value(),
+				boardCase.status(), boardCase.version(), summary.diagnosis(), summary.relapseNumber(),
+				summary.ageYears(), summary.ageMonths(), summary.questionToBoard(), boardCase.createdAt(),
+				boardCase.updatedAt(), boardCase.actionsFor(viewer), (record != null) ? record.history() : null,
+				(record != null) ? CaseJson.mapper().valueToTree(record.intake()) : null,
+				(record != null) ? record.consent() : null, (record != null) ? record.riskGroup() : null, warnings);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.targetboard.web.boardcase;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,18 +56,15 @@ class ConsentController {
 	String record(@PathVariable String id, @ModelAttribute("consentForm") ConsentForm form, BindingResult result,
 			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		List<IntakeProblem> problems = Consent.check(form.getDate(), form.getFormVersion(), form.isSignedByPatient(),
-				form.isSignedByParent(), form.isDiscussion(), form.isRegistry(), LocalDate.now(ZoneOffset.UTC));
-		if (result.hasErrors() || !problems.isEmpty() || form.getDate() == null || form.getFormVersion() == null) {
-			CaseFormMapper.reject(result, problems);
+		if (result.hasErrors()) {
 			return page(this.cases.read(user.viewer(), caseId), model);
 		}
 		try {
+			Consent consent = Consent.given(form.getDate(), form.getFormVersion(), form.isSignedByPatient(),
+					form.isSignedByParent(), form.isChildAssent(), form.isDiscussion(), form.isRegistry(),
+					LocalDate.now(ZoneOffset.UTC));
 			BoardCase changed = this.cases.recordConsent(user.viewer(), caseId,
-					(form.getVersion() != null) ? form.getVersion() : -1,
-					new Consent(form.getDate(), form.getFormVersion().strip(), form.isSignedByPatient(),
-							form.isSignedByParent(), form.isChildAssent(), form.isDiscussion(), form.isRegistry(),
-							null));
+					(form.getVersion() != null) ? form.getVersion() : -1, consent);
 			redirect.addFlashAttribute("message", "consent.flash.recorded");
 			redirect.addFlashAttribute("messageArgs", new Object[] { changed.pseudonym().toString() });
 			return "redirect:/cases/" + caseId;

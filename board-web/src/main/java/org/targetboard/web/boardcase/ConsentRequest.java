@@ -30,10 +30,9 @@ final class ConsentRequest {
 			@Nullable Boolean registry) {
 
 		// An absent flag means no: nothing is consented by omission.
-		Consent toConsent() {
-			return new Consent(java.util.Objects.requireNonNull(this.date),
-					java.util.Objects.requireNonNull(this.formVersion).strip(), yes(this.signedByPatient),
-					yes(this.signedByParent), yes(this.childAssent), yes(this.discussion), yes(this.registry), null);
+		Consent toConsent(LocalDate today) {
+			return Consent.given(this.date, this.formVersion, yes(this.signedByPatient), yes(this.signedByParent),
+					yes(this.childAssent), yes(this.discussion), yes(this.registry), today);
 		}
 
 		private static boolean yes(@Nullable Boolean flag) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.boardcase.BoardCase;
-import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.registry.boardcase.CaseListEntry;
 
 /**
@@ -31,28 +30,39 @@ record Worklist(List<Row> needsAction, List<Row> others) {
 		List<Row> needsAction = new ArrayList<>();
 		List<Row> others = new ArrayList<>();
 		for (CaseListEntry entry : entries) {
-			String step = nextStep(entry, role);
-			boolean mine = step != null && step.endsWith(".you");
-			(mine ? needsAction : others).add(new Row(entry.boardCase(), step));
+			Step step = nextStep(entry, role);
+			Row row = new Row(entry.boardCase(), (step != null) ? step.messageKey() : null);
+			((step != null && step.yours()) ? needsAction : others).add(row);
 		}
 		return new Worklist(needsAction, others);
 	}
 
-	private static @Nullable String nextStep(CaseListEntry entry, Role role) {
-		CaseStatus status = entry.boardCase().status();
+	/**
+	 * The next step of a case and whether it is the user's own.
+	 *
+	 * @param name the step, e.g. {@code recordConsent}
+	 * @param yours whether the user takes it
+	 */
+	private record Step(String name, boolean yours) {
+
+		String messageKey() {
+			return "worklist.step." + this.name + (this.yours ? ".you" : "");
+		}
+
+	}
+
+	private static @Nullable Step nextStep(CaseListEntry entry, Role role) {
 		boolean centre = role == Role.COORDINATOR;
 		boolean office = role == Role.CHAIR || role == Role.ADMIN;
-		return switch (status) {
-			case DRAFT -> centre ? "worklist.step.complete.you" : "worklist.step.complete";
-			case RETURNED_FOR_CLARIFICATION -> centre ? "worklist.step.clarify.you" : "worklist.step.clarify";
-			case SUBMITTED -> entry.consentForDiscussion()
-					? ((centre || role == Role.ADMIN) ? "worklist.step.verifyConsent.you"
-							: "worklist.step.verifyConsent")
-					: (centre ? "worklist.step.recordConsent.you" : "worklist.step.recordConsent");
-			case CONSENT_VERIFIED -> office ? "worklist.step.schedule.you" : "worklist.step.schedule";
-			case SCHEDULED -> "worklist.step.meeting";
-			case DISCUSSED -> "worklist.step.advice";
-			case ADVICE_ISSUED, FOLLOW_UP -> "worklist.step.followUp";
+		return switch (entry.boardCase().status()) {
+			case DRAFT -> new Step("complete", centre);
+			case RETURNED_FOR_CLARIFICATION -> new Step("clarify", centre);
+			case SUBMITTED -> entry.consentForDiscussion() ? new Step("verifyConsent", centre || role == Role.ADMIN)
+					: new Step("recordConsent", centre);
+			case CONSENT_VERIFIED -> new Step("schedule", office);
+			case SCHEDULED -> new Step("meeting", false);
+			case DISCUSSED -> new Step("advice", false);
+			case ADVICE_ISSUED, FOLLOW_UP -> new Step("followUp", false);
 			case CLOSED, CONSENT_WITHDRAWN -> null;
 		};
 	}
