@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.boardcase.CaseSummary;
+import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.MarkerResult;
+import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
 import org.targetboard.core.profile.TreatmentLine;
 
@@ -65,6 +67,7 @@ public final class IntakeCheck {
 		problems.length("noStandardOfCareReason", intake.noStandardOfCareReason(), MAX_SHORT_TEXT);
 		problems.length("extramedullarySite", intake.extramedullarySite(), MAX_SHORT_TEXT);
 		problems.length("mrdMethod", intake.mrdMethod(), MAX_SHORT_TEXT);
+		rowTexts(intake, problems);
 		return problems.list;
 	}
 
@@ -130,6 +133,37 @@ public final class IntakeCheck {
 		for (int i = 0; i < intake.markers().size(); i++) {
 			MarkerResult marker = intake.markers().get(i);
 			problems.notFuture("markers[" + i + "].date", marker.date(), today);
+		}
+	}
+
+	// The rows' texts have the lengths of their columns (V5): too long is a field error,
+	// never a database failure.
+	private static void rowTexts(CaseIntake intake, Problems problems) {
+		for (int i = 0; i < intake.history().size(); i++) {
+			TreatmentLine line = intake.history().get(i);
+			problems.length("history[" + i + "].agents", String.join(",", line.agents()), 1000);
+			problems.length("history[" + i + "].targetAntigen", line.targetAntigen(), 20);
+			problems.length("history[" + i + "].severeToxicities", String.join(",", line.severeToxicities()),
+					MAX_SHORT_TEXT);
+		}
+		for (int i = 0; i < intake.lesions().size(); i++) {
+			MolecularLesion lesion = intake.lesions().get(i);
+			problems.length("lesions[" + i + "].gene", lesion.gene(), 40);
+			problems.length("lesions[" + i + "].partner", lesion.partner(), 40);
+			problems.length("lesions[" + i + "].proteinChange", lesion.proteinChange(), 100);
+			problems.length("lesions[" + i + "].assay", lesion.assay(), MAX_SHORT_TEXT);
+		}
+		for (int i = 0; i < intake.markers().size(); i++) {
+			MarkerResult marker = intake.markers().get(i);
+			problems.length("markers[" + i + "].marker", marker.marker(), 40);
+			problems.length("markers[" + i + "].method", marker.method(), MAX_SHORT_TEXT);
+			problems.length("markers[" + i + "].sample", marker.sample(), MAX_SHORT_TEXT);
+		}
+		for (int i = 0; i < intake.drugResponses().size(); i++) {
+			DrugResponse response = intake.drugResponses().get(i);
+			problems.length("drugResponses[" + i + "].drug", response.drug(), 100);
+			problems.length("drugResponses[" + i + "].metric", response.metric(), 40);
+			problems.length("drugResponses[" + i + "].unit", response.unit(), 40);
 		}
 	}
 

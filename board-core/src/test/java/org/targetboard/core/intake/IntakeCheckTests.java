@@ -82,6 +82,13 @@ class IntakeCheckTests {
 	}
 
 	@Test
+	void refusesRowTextLongerThanItsColumn() {
+		CaseIntake intake = TestIntakes.withHistory(List.of(new TreatmentLine(TreatmentLine.Kind.CAR_T,
+				List.of("tisagenlecleucel"), null, null, null, "CD19-" + "X".repeat(20), List.of())));
+		assertThat(fields(IntakeCheck.forDraft(intake, TODAY))).containsExactly("history[0].targetAntigen:tooLong");
+	}
+
+	@Test
 	void refusesPerformanceStatusOffTheScale() {
 		assertThat(fields(IntakeCheck.forDraft(TestIntakes.performance(75), TODAY)))
 			.containsExactly("performanceStatus:performance");

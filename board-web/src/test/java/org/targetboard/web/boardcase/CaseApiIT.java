@@ -73,6 +73,16 @@ class CaseApiIT {
 	}
 
 	@Test
+	void rejectsRowTextLongerThanItsColumnAsAFieldError() {
+		String tooLong = VALID_CASE.replace("\"assay\": \"RT-PCR\"", "\"assay\": \"" + "x".repeat(501) + "\"");
+
+		Response refused = as("coordinator-de").post("/api/v1/cases", tooLong);
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("lesions[0].assay");
+	}
+
+	@Test
 	void rejectsAnInvalidBodyNamingEveryFieldAndStoresNothing() {
 		int before = as("coordinator-de").get("/api/v1/cases").json().size();
 
