@@ -6,6 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.targetboard.web.system.EmbeddedDatabase;
 
 /**
@@ -14,6 +16,8 @@ import org.targetboard.web.system.EmbeddedDatabase;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
+@EnableAsync
 public class BoardApplication {
 
 	public static void main(String[] args) {

@@ -22,6 +22,10 @@ public enum AuditAction {
 	CONSENT_RECORDED,
 	/** Consent was withdrawn (the scope is in the detail). */
 	CONSENT_WITHDRAWN,
+	/** A meeting's plan, agenda or attendance changed. */
+	MEETING_CHANGED,
+	/** Advice was drafted, changed, issued or amended. */
+	ADVICE_CHANGED,
 	/** Data left the system (download, export). */
 	EXPORT
 

@@ -46,7 +46,31 @@ public final class CaseJson {
 			.addDeserializer(MrdValue.class, new MrdDeserializer()))
 		.build();
 
+	/**
+	 * Reads results back as stored: tolerant of derived properties written alongside the
+	 * components (such as a trial's {@code candidate} flag).
+	 */
+	private static final JsonMapper RESULT_READER = MAPPER.rebuild()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.addModule(new SimpleModule("evidence-reader").addDeserializer(EvidenceGrade.class,
+				new EvidenceGradeDeserializer()))
+		.build();
+
 	private CaseJson() {
+	}
+
+	/**
+	 * Reads a result written by {@link #write(PrioritizationResult)}, e.g. the ranking
+	 * stored with a case.
+	 * @throws InvalidCaseException if the document is not such a result
+	 */
+	public static PrioritizationResult readResult(String json) {
+		try {
+			return RESULT_READER.readValue(json, PrioritizationResult.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidCaseException("", "not a stored ranking");
+		}
 	}
 
 	/**
@@ -168,6 +192,21 @@ public final class CaseJson {
 			generator.writeStringProperty("escat", grade.escat());
 			generator.writeStringProperty("oncoKb", grade.oncoKb());
 			generator.writeEndObject();
+		}
+
+	}
+
+	/** Reads an evidence grade from its level and modifiers. */
+	private static final class EvidenceGradeDeserializer extends ValueDeserializer<EvidenceGrade> {
+
+		@Override
+		public EvidenceGrade deserialize(JsonParser parser, DeserializationContext context) {
+			JsonNode node = context.readTree(parser);
+			java.util.Set<EvidenceModifier> modifiers = java.util.EnumSet.noneOf(EvidenceModifier.class);
+			node.path("modifiers").forEach((modifier) -> modifiers.add(EvidenceModifier.valueOf(modifier.asString())));
+			return new EvidenceGrade(
+					org.targetboard.prioritization.evidence.EvidenceLevel.valueOf(node.path("level").asString()),
+					modifiers);
 		}
 
 	}

@@ -3,6 +3,8 @@ package org.targetboard.registry.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -47,6 +49,47 @@ public class AccountRegistry {
 	@Transactional(readOnly = true)
 	public boolean anyWithRole(Role role) {
 		return this.accounts.existsByRole(role);
+	}
+
+	/**
+	 * The enabled accounts with one of the roles, by username: the people who can be
+	 * invited to a meeting.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> usernamesWithRoles(Collection<Role> roles) {
+		return this.entityManager
+			.createQuery("select a.username from AccountEntity a where a.role in :roles and a.enabled = true "
+					+ "order by a.username", String.class)
+			.setParameter("roles", roles)
+			.getResultList();
+	}
+
+	/**
+	 * The mail addresses of the named enabled accounts that have one.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> emailsOf(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return List.of();
+		}
+		return this.entityManager
+			.createQuery("select a.email from AccountEntity a where a.username in :names and a.enabled = true "
+					+ "and a.email is not null order by a.username", String.class)
+			.setParameter("names", usernames)
+			.getResultList();
+	}
+
+	/**
+	 * The mail addresses of a centre's coordinators and treating physicians.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> centreContacts(CentreCode centre) {
+		return this.entityManager
+			.createQuery("select a.email from AccountEntity a where a.centre.code = :centre and a.enabled = true "
+					+ "and a.email is not null and a.role in :roles order by a.username", String.class)
+			.setParameter("centre", centre.value())
+			.setParameter("roles", List.of(Role.COORDINATOR, Role.PHYSICIAN))
+			.getResultList();
 	}
 
 	/**

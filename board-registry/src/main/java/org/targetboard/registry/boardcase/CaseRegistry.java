@@ -148,6 +148,17 @@ public class CaseRegistry {
 	}
 
 	/**
+	 * The case if it lies in the viewer's scope, without auditing a full read: for
+	 * features that check access before they read their own data (meetings, advice).
+	 * @throws CaseNotFoundException if there is no such case in the viewer's scope; the
+	 * refusal is audited
+	 */
+	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	public BoardCase find(Viewer viewer, PublicCaseId id) {
+		return CaseMapper.toBoardCase(findInScope(viewer, id));
+	}
+
+	/**
 	 * Replaces the case as entered by the centre, while the centre still holds it.
 	 * @param expectedVersion the version the change is based on
 	 * @throws StaleCaseException if the case changed since that version
@@ -235,6 +246,21 @@ public class CaseRegistry {
 				if (message == null) {
 					throw new IncompleteCaseException(List
 						.of(new IntakeProblem("note", "required", "is required: say what the centre should clarify")));
+				}
+			}
+			// Discussion and advice happen in the meeting and in the advice composer; the
+			// bare transitions are refused without them, so no case is ever "advice
+			// issued" without a signed letter.
+			case RECORD_DISCUSSION -> {
+				if (count("select count(*) from agenda_item where case_id = :id", entity) == 0) {
+					throw new IncompleteCaseException(List.of(new IntakeProblem("meeting", "agendaRequired",
+							"is required: a case is discussed on a meeting's agenda")));
+				}
+			}
+			case ISSUE_ADVICE -> {
+				if (count("select count(*) from advice where case_id = :id and status = 'ISSUED'", entity) == 0) {
+					throw new IncompleteCaseException(List.of(new IntakeProblem("advice", "adviceRequired",
+							"is required: the chair signs the advice in the advice composer")));
 				}
 			}
 			case WITHDRAW_CONSENT -> throw new IncompleteCaseException(List.of(new IntakeProblem("date", "required",
@@ -329,6 +355,11 @@ public class CaseRegistry {
 				viewer.username(), note));
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_TRANSITION, new PublicCaseId(entity.getPublicId()),
 				action + ": " + from + " -> " + to);
+	}
+
+	private long count(String sql, CaseEntity entity) {
+		return ((Number) this.entityManager.createNativeQuery(sql).setParameter("id", entity.getId()).getSingleResult())
+			.longValue();
 	}
 
 	private CaseRecord toRecord(CaseEntity entity) {

@@ -1,6 +1,8 @@
 package org.targetboard.web.boardcase;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -58,6 +60,12 @@ class CaseController {
 	static final String VIEW_FORM = "cases/case-form";
 
 	static final String VIEW_DETAIL = "cases/case-detail";
+
+	private static final Set<CaseAction> MEETING_ACTIONS = EnumSet.of(CaseAction.SCHEDULE, CaseAction.UNSCHEDULE,
+			CaseAction.RECORD_DISCUSSION, CaseAction.ISSUE_ADVICE);
+
+	private static final Set<CaseStatus> ADVICE_STATES = EnumSet.of(CaseStatus.DISCUSSED, CaseStatus.ADVICE_ISSUED,
+			CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
 
 	private final CaseRegistry cases;
 
@@ -135,7 +143,11 @@ class CaseController {
 		model.addAttribute("boardCase", record.boardCase());
 		model.addAttribute("intake", record.intake());
 		model.addAttribute("history", record.history());
-		model.addAttribute("actions", record.boardCase().actionsFor(user.viewer()));
+		Set<CaseAction> actions = record.boardCase().actionsFor(user.viewer());
+		// Scheduling, discussion and advice have their own pages (meeting, advice).
+		actions.removeAll(MEETING_ACTIONS);
+		model.addAttribute("actions", actions);
+		model.addAttribute("adviceVisible", ADVICE_STATES.contains(record.boardCase().status()));
 		model.addAttribute("editable",
 				record.boardCase().status().isEditableByCentre() && user.viewer().role() == Role.COORDINATOR);
 		model.addAttribute("consentEditable",

@@ -10,6 +10,7 @@ import org.springframework.validation.Errors;
 import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.intake.Fusions;
 import org.targetboard.core.intake.IntakeProblem;
+import org.targetboard.web.system.FieldProblems;
 import org.targetboard.core.intake.MrdValue;
 import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.InvalidProfileException;
@@ -225,29 +226,11 @@ final class CaseFormMapper {
 	 * such a field.
 	 */
 	static void reject(Errors errors, List<IntakeProblem> problems) {
-		for (IntakeProblem problem : problems) {
-			String field = formField(problem.field());
-			Object[] arguments = problem.arguments().toArray();
-			if (isFormField(errors, field)) {
-				errors.rejectValue(field, "intake.problem." + problem.code(), arguments, problem.message());
-			}
-			else {
-				errors.reject("intake.problem." + problem.code(), arguments, problem.message());
-			}
-		}
+		FieldProblems.reject(errors, problems, "intake.problem.", CaseFormMapper::formField);
 	}
 
 	private static String formField(String field) {
 		return field.endsWith(".vaf") ? field + "Percent" : field;
-	}
-
-	private static boolean isFormField(Errors errors, String field) {
-		try {
-			return errors.getFieldType(field) != null;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
 	}
 
 	private static void reject(Errors errors, String path, InvalidProfileException ex) {

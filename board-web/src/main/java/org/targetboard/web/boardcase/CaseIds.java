@@ -7,12 +7,12 @@ import org.targetboard.core.boardcase.PublicCaseId;
  * Parses case identifiers from URLs; a malformed one is simply a case that does not
  * exist.
  */
-final class CaseIds {
+public final class CaseIds {
 
 	private CaseIds() {
 	}
 
-	static PublicCaseId parse(String text) {
+	public static PublicCaseId parse(String text) {
 		try {
 			return PublicCaseId.parse(text);
 		}

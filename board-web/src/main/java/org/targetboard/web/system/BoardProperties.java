@@ -12,10 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param security login protection
  * @param admin the first administrator, created at start-up when no administrator exists
  * @param prioritization the engine's knowledge base
+ * @param mail outgoing mail
  */
 @ConfigurationProperties("board")
 public record BoardProperties(@DefaultValue Security security, @DefaultValue Admin admin,
-		@DefaultValue Prioritization prioritization) {
+		@DefaultValue Prioritization prioritization, @DefaultValue Mail mail) {
+
+	/**
+	 * @param from the sender address of the board's mail
+	 * @param poll how often the outbox is delivered
+	 */
+	public record Mail(@DefaultValue("target-board@localhost") String from, @DefaultValue("2s") Duration poll) {
+	}
 
 	/**
 	 * @param knowledgeBaseDir a directory with a curated knowledge base; empty for the

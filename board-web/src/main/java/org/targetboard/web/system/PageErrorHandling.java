@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.CaseNotFoundException;
+import org.targetboard.core.meeting.MeetingNotFoundException;
 
 /**
  * Turns failures in page controllers into error pages that show neither exception
@@ -23,7 +24,7 @@ class PageErrorHandling {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrorHandling.class);
 
-	@ExceptionHandler(CaseNotFoundException.class)
+	@ExceptionHandler({ CaseNotFoundException.class, MeetingNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";

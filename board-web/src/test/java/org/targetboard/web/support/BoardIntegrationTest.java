@@ -13,14 +13,14 @@ import org.targetboard.registry.testdb.TestDatabaseConfiguration;
 
 /**
  * The whole application on a random port, on the real test PostgreSQL, with the demo
- * centres and accounts. Every integration test uses exactly this configuration, so they
- * share one application context.
+ * centres and accounts, and a real SMTP server. Every integration test uses exactly this
+ * configuration, so they share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "board.mail.poll=200ms")
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class })
 @ActiveProfiles("demo")
 public @interface BoardIntegrationTest {
 

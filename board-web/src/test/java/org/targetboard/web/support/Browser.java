@@ -14,7 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,7 +84,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void logOut() {
-		this.driver.findElement(By.cssSelector("header form button[type=submit]")).click();
+		// Submitted by script: a page still scrolling to an anchor can move the header
+		// button away under the pointer.
+		((JavascriptExecutor) this.driver).executeScript("document.querySelector('header form').submit();");
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
 	}
 
@@ -95,17 +99,71 @@ public final class Browser implements AutoCloseable {
 	/**
 	 * Clicks an element after scrolling it to the middle of the window, as a user would
 	 * (instantly: Bootstrap makes scrolling smooth, and a click during the animation
-	 * misses).
+	 * misses). A link or a form's button loads a new page: the click returns once the old
+	 * page is gone, so that the next read sees the new one.
 	 */
 	public void click(String css) {
+		WebElement element = find(css);
+		boolean navigates = navigates(element);
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+		if (navigates) {
+			try {
+				new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> isGone(page));
+			}
+			catch (TimeoutException ex) {
+				throw new IllegalStateException("Clicking " + css + " did not load a page", ex);
+			}
+		}
+	}
+
+	/**
+	 * Clicks a button whose form the browser itself refuses (a required field is empty):
+	 * no page loads.
+	 */
+	public void clickRefused(String css) {
 		WebElement element = find(css);
 		((JavascriptExecutor) this.driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 
+	// Chromium reports a replaced page either as stale or as a node outside the document.
+	private static boolean isGone(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
+	}
+
+	private static boolean navigates(WebElement element) {
+		String tag = element.getTagName();
+		if ("a".equals(tag)) {
+			String href = element.getDomAttribute("href");
+			return href != null && !href.startsWith("#");
+		}
+		String type = element.getDomAttribute("type");
+		return ("button".equals(tag) && (type == null || "submit".equals(type)))
+				|| ("input".equals(tag) && "submit".equals(type));
+	}
+
+	/**
+	 * The element, waiting for it up to ten seconds: after a click the next page may
+	 * still be loading.
+	 */
 	public WebElement find(String css) {
-		return this.driver.findElement(By.cssSelector(css));
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+	}
+
+	/** Waits until the page's path ends as given, e.g. after a keyboard navigation. */
+	public void waitForPath(String suffix) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> currentPath().endsWith(suffix));
 	}
 
 	public List<WebElement> findAll(String css) {

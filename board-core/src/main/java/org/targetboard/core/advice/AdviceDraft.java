@@ -1,0 +1,131 @@
+package org.targetboard.core.advice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.targetboard.core.intake.IntakeProblem;
+
+/**
+ * What the chair composes: a summary, the ordered options, and the reason for any
+ * departure from the engine's order.
+ *
+ * @param summary the board's summary of the case and its advice
+ * @param options the options, first advised first
+ * @param overrideReason why the panel departs from the engine's order, if it does
+ */
+public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, @Nullable String overrideReason) {
+
+	/** The longest summary, rationale or reason. */
+	public static final int MAX_TEXT = 4000;
+
+	/** The longest option label. */
+	public static final int MAX_LABEL = 300;
+
+	/** ClinicalTrials.gov identifier. */
+	private static final Pattern NCT = Pattern.compile("NCT\\d{8}");
+
+	/**
+	 * EU CT number (CTIS), e.g. 2023-503742-39-00, or a EudraCT number, e.g.
+	 * 2016-004674-17.
+	 */
+	private static final Pattern EU_CT = Pattern.compile("\\d{4}-\\d{6}-\\d{2}(-\\d{2})?");
+
+	/** DNPM evidence level with modifiers (domain.md 1.5), or n/a. */
+	private static final Pattern EVIDENCE = Pattern
+		.compile("(m1A|m1B|m1C|m2A|m2B|m2C|m3|m4)( (is|iv|Z|Z\\(FDA\\)|R)(\\s\\([^)]{1,40}\\))?)*|n/a");
+
+	public AdviceDraft {
+		options = List.copyOf(options);
+	}
+
+	/**
+	 * Whether the draft departs from the engine's order. It follows the engine when its
+	 * first options are the engine's options from rank 1 on, in the engine's order;
+	 * options the panel adds may follow them. Reordering, leaving out an engine option
+	 * while keeping a lower one, or putting another option above them is a departure
+	 * (domain.md 8.7: "panel override stored with reason"). When the engine ranked
+	 * options, the advice starts with its first.
+	 * @param engineOptions how many options the engine ranked
+	 */
+	public boolean departsFromEngine(int engineOptions) {
+		if (engineOptions > 0
+				&& (this.options.isEmpty() || !Integer.valueOf(1).equals(this.options.get(0).engineRank()))) {
+			return true;
+		}
+		int expected = 1;
+		boolean added = false;
+		for (AdviceOption option : this.options) {
+			if (option.engineRank() == null) {
+				added = true;
+			}
+			else if (added || option.engineRank() != expected) {
+				return true;
+			}
+			else {
+				expected++;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The rules of an advice ready to be signed, each tied to its field
+	 * ({@code options[1].trialId}, {@code overrideReason}).
+	 * @param engineOptions how many options the engine ranked
+	 */
+	public List<IntakeProblem> check(int engineOptions) {
+		List<IntakeProblem> problems = new ArrayList<>();
+		if (this.options.isEmpty()) {
+			problems.add(new IntakeProblem("options", "noOptions", "must contain at least one option"));
+		}
+		text(problems, "summary", this.summary, false);
+		for (int i = 0; i < this.options.size(); i++) {
+			AdviceOption option = this.options.get(i);
+			String at = "options[" + i + "].";
+			if (option.label().isBlank()) {
+				problems.add(new IntakeProblem(at + "label", "required", "is required"));
+			}
+			else if (option.label().length() > MAX_LABEL) {
+				problems.add(new IntakeProblem(at + "label", "tooLong", "must be at most " + MAX_LABEL + " characters",
+						List.of(Integer.toString(MAX_LABEL))));
+			}
+			text(problems, at + "rationale", option.rationale(), true);
+			if (option.evidenceLevel() != null && !EVIDENCE.matcher(option.evidenceLevel()).matches()) {
+				problems.add(new IntakeProblem(at + "evidenceLevel", "evidenceLevel",
+						"must be a DNPM level such as m1B, m2C iv or m3 Z(FDA), or n/a"));
+			}
+			if (option.type() == AdviceOptionType.TRIAL) {
+				if (option.trialId() == null || option.trialId().isBlank()) {
+					problems.add(new IntakeProblem(at + "trialId", "trialIdRequired",
+							"is required for a trial: its NCT or EU CT number"));
+				}
+				else if (!NCT.matcher(option.trialId()).matches() && !EU_CT.matcher(option.trialId()).matches()) {
+					problems.add(new IntakeProblem(at + "trialId", "trialId",
+							"must be an NCT number (NCT12345678) or an EU CT number (2023-501234-12-00)"));
+				}
+			}
+		}
+		if (!this.options.isEmpty() && departsFromEngine(engineOptions)
+				&& (this.overrideReason == null || this.overrideReason.isBlank())) {
+			problems.add(new IntakeProblem("overrideReason", "overrideReasonRequired",
+					"is required: the advice departs from the engine's order"));
+		}
+		text(problems, "overrideReason", this.overrideReason, false);
+		return problems;
+	}
+
+	private static void text(List<IntakeProblem> problems, String field, @Nullable String value, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add(new IntakeProblem(field, "required", "is required"));
+			}
+		}
+		else if (value.length() > MAX_TEXT) {
+			problems.add(new IntakeProblem(field, "tooLong", "must be at most " + MAX_TEXT + " characters",
+					List.of(Integer.toString(MAX_TEXT))));
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.targetboard.core.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.targetboard.core.intake.IntakeProblem;
+
+class AdviceDraftTests {
+
+	@ParameterizedTest(name = "engine ranks {0} -> departs: {1}")
+	@CsvSource({ "'1,2,3', false", "'1,2', false", "'1', false", "'1,2,-', false", "'2,1', true", "'1,3', true",
+			"'2', true", "'-,1,2', true", "'1,-,2', true", "'-', true" })
+	void decidesWhetherTheAdviceDepartsFromTheEngine(String ranks, boolean departs) {
+		List<AdviceOption> options = java.util.Arrays.stream(ranks.split(","))
+			.map((rank) -> option(AdviceOptionType.OFF_LABEL_TARGETED, rank.equals("-") ? null : Integer.valueOf(rank),
+					null))
+			.toList();
+		assertThat(new AdviceDraft(null, options, null).departsFromEngine(3)).isEqualTo(departs);
+	}
+
+	@Test
+	void letsAnyOrderStandWhenTheEngineRankedNothing() {
+		List<AdviceOption> added = List.of(option(AdviceOptionType.PALLIATIVE_CARE, null, null));
+		assertThat(new AdviceDraft(null, added, null).departsFromEngine(0)).isFalse();
+		assertThat(new AdviceDraft(null, added, null).check(0)).isEmpty();
+	}
+
+	@Test
+	void requiresAReasonForADepartureFromTheEngine() {
+		List<AdviceOption> swapped = List.of(option(AdviceOptionType.IMMUNOTHERAPY, 2, null),
+				option(AdviceOptionType.OFF_LABEL_TARGETED, 1, null));
+		assertThat(fields(new AdviceDraft(null, swapped, null).check(3))).containsExactly("overrideReason");
+		assertThat(new AdviceDraft(null, swapped, "CD22 density is low in the second sample").check(3)).isEmpty();
+	}
+
+	@Test
+	void requiresTheTrialNumberInARecognisedForm() {
+		assertThat(fields(new AdviceDraft(null, List.of(option(AdviceOptionType.TRIAL, 1, null)), null).check(3)))
+			.containsExactly("options[0].trialId");
+		assertThat(codes(new AdviceDraft(null, List.of(option(AdviceOptionType.TRIAL, 1, "NCT123")), null).check(3)))
+			.containsExactly("trialId");
+		assertThat(new AdviceDraft(null, List.of(option(AdviceOptionType.TRIAL, 1, "NCT05270096")), null).check(3))
+			.isEmpty();
+		assertThat(
+				new AdviceDraft(null, List.of(option(AdviceOptionType.TRIAL, 1, "2023-503742-39-00")), null).check(3))
+			.isEmpty();
+	}
+
+	@Test
+	void requiresOptionsWithLabelAndRationaleAndAKnownEvidenceLevel() {
+		assertThat(codes(new AdviceDraft(null, List.of(), null).check(3))).containsExactly("noOptions");
+		AdviceOption bare = new AdviceOption(AdviceOptionType.HSCT, " ", "", "level 1", null, null, null, null, null);
+		assertThat(fields(new AdviceDraft(null, List.of(bare), "added by the panel").check(3)))
+			.containsExactly("options[0].label", "options[0].rationale", "options[0].evidenceLevel");
+		for (String level : List.of("m1B", "m2C iv", "m3 Z(FDA)", "m1A Z", "m3 is (IHC)", "n/a")) {
+			AdviceOption graded = new AdviceOption(AdviceOptionType.HSCT, "HSCT", "why", level, null, null, null, null,
+					1);
+			assertThat(new AdviceDraft(null, List.of(graded), null).check(3)).as(level).isEmpty();
+		}
+	}
+
+	private static AdviceOption option(AdviceOptionType type, @Nullable Integer rank, @Nullable String trialId) {
+		return new AdviceOption(type, "Option " + rank, "Because", "m2B", trialId, null, null,
+				(rank != null) ? "opt-" + rank : null, rank);
+	}
+
+	private static List<String> fields(List<IntakeProblem> problems) {
+		return problems.stream().map(IntakeProblem::field).toList();
+	}
+
+	private static List<String> codes(List<IntakeProblem> problems) {
+		return problems.stream().map(IntakeProblem::code).toList();
+	}
+
+}

@@ -1,0 +1,316 @@
+package org.targetboard.registry.advice;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.advice.AdviceDraft;
+import org.targetboard.core.advice.AdviceIssuedException;
+import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.AdviceOptionType;
+import org.targetboard.core.advice.AdviceStatus;
+import org.targetboard.core.advice.InvalidAdviceException;
+import org.targetboard.core.advice.StaleAdviceException;
+import org.targetboard.core.audit.AuditAction;
+import org.targetboard.core.boardcase.ActionNotPermittedException;
+import org.targetboard.core.boardcase.BoardCase;
+import org.targetboard.core.boardcase.CaseAction;
+import org.targetboard.core.boardcase.CaseNotFoundException;
+import org.targetboard.core.boardcase.CaseStatus;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.intake.IntakeProblem;
+import org.targetboard.registry.account.AccountRegistry;
+import org.targetboard.registry.audit.AuditLog;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.mail.MailOutbox;
+
+/**
+ * Registry of the board's advice. Only the chair composes and signs; an issued version is
+ * immutable (also enforced by database triggers) and is amended by a new version with a
+ * reason. The centre sees issued versions only, and every download of a letter is
+ * audited.
+ */
+@Service
+public class AdviceRegistry {
+
+	private static final Set<Role> BOARD = Set.of(Role.CHAIR, Role.ADMIN, Role.BOARD_MEMBER);
+
+	private static final String COLUMNS = """
+			a.id, a.public_id, c.public_id, a.version_number, a.status, a.summary, a.override_reason,
+			a.amendment_reason, a.ranking_id, a.lock_version, a.created_at, a.created_by, a.issued_at, a.issued_by,
+			a.document_id, a.content_sha256, a.pdf_sha256
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final CaseRegistry cases;
+
+	private final AccountRegistry accounts;
+
+	private final AuditLog audit;
+
+	private final MailOutbox mail;
+
+	private final Clock clock;
+
+	AdviceRegistry(JdbcClient jdbc, CaseRegistry cases, AccountRegistry accounts, AuditLog audit, MailOutbox mail,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	/**
+	 * The versions of a case's advice, newest first. The centre sees issued versions
+	 * only; drafts are the board's.
+	 */
+	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	public List<Advice> versions(Viewer viewer, PublicCaseId caseId) {
+		this.cases.find(viewer, caseId);
+		boolean board = BOARD.contains(viewer.role());
+		return this.jdbc.sql("select " + COLUMNS + """
+				from advice a join board_case c on c.id = a.case_id
+				where c.public_id = ? and (? or a.status = 'ISSUED') order by a.version_number desc
+				""").params(caseId.value(), board).query((rs, n) -> {
+			long key = rs.getLong(1);
+			return new Advice(rs.getObject(2, UUID.class), new PublicCaseId(rs.getObject(3, UUID.class)), rs.getInt(4),
+					AdviceStatus.valueOf(rs.getString(5)),
+					new AdviceDraft(rs.getString(6), options(key), rs.getString(7)), rs.getString(8), rs.getLong(9),
+					rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getString(12),
+					(rs.getTimestamp(13) != null) ? rs.getTimestamp(13).toInstant() : null, rs.getString(14),
+					rs.getString(15), rs.getString(16), rs.getString(17));
+		}).list();
+	}
+
+	/**
+	 * The draft of a case, if one is being composed.
+	 */
+	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	public @Nullable Advice draft(Viewer viewer, PublicCaseId caseId) {
+		return versions(viewer, caseId).stream().filter((a) -> !a.isIssued()).findFirst().orElse(null);
+	}
+
+	/**
+	 * Starts the first advice of a discussed case, or an amendment of issued advice (with
+	 * its reason), from the engine's ranked options. An existing draft is returned as it
+	 * is.
+	 * @param rankingId the stored ranking the board saw
+	 * @param initial the options taken over from the ranking
+	 * @param amendmentReason why issued advice is amended; required exactly for an
+	 * amendment
+	 * @throws InvalidAdviceException if an amendment has no reason
+	 */
+	@Transactional
+	public Advice startDraft(Viewer viewer, PublicCaseId caseId, long rankingId, AdviceDraft initial,
+			@Nullable String amendmentReason) {
+		requireChair(viewer, caseId, "COMPOSE_ADVICE");
+		BoardCase boardCase = this.cases.find(viewer, caseId);
+		Advice existing = draft(viewer, caseId);
+		if (existing != null) {
+			return existing;
+		}
+		int issued = this.jdbc.sql("""
+				select count(*) from advice a join board_case c on c.id = a.case_id
+				where c.public_id = ? and a.status = 'ISSUED'
+				""").param(caseId.value()).query(Integer.class).single();
+		if (issued == 0 && boardCase.status() != CaseStatus.DISCUSSED) {
+			refuse(viewer, caseId, "COMPOSE_ADVICE in " + boardCase.status());
+			throw new ActionNotPermittedException("COMPOSE_ADVICE");
+		}
+		if (issued > 0 && (amendmentReason == null || amendmentReason.isBlank())) {
+			throw new InvalidAdviceException(List.of(new IntakeProblem("amendmentReason", "required",
+					"is required: say why the issued advice is amended")));
+		}
+		if (issued > 0 && amendmentReason.length() > AdviceDraft.MAX_TEXT) {
+			throw new InvalidAdviceException(List.of(new IntakeProblem("amendmentReason", "tooLong",
+					"must be at most " + AdviceDraft.MAX_TEXT + " characters",
+					List.of(Integer.toString(AdviceDraft.MAX_TEXT)))));
+		}
+		Instant now = this.clock.instant();
+		UUID id = UUID.randomUUID();
+		long key = this.jdbc.sql("""
+				insert into advice (public_id, case_id, ranking_id, version_number, status, summary, override_reason,
+				                    amendment_reason, created_at, created_by, updated_at)
+				select ?, c.id, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ? from board_case c where c.public_id = ?
+				returning id
+				""")
+			.params(id, rankingId, issued + 1, initial.summary(), initial.overrideReason(),
+					(issued > 0) ? amendmentReason.strip() : null, Timestamp.from(now), viewer.username(),
+					Timestamp.from(now), caseId.value())
+			.query(Long.class)
+			.single();
+		writeOptions(key, initial.options());
+		this.audit.recordForCase(viewer.username(), AuditAction.ADVICE_CHANGED, caseId,
+				(issued > 0) ? "amendment started, version " + (issued + 1) : "advice draft started");
+		return Objects.requireNonNull(draft(viewer, caseId));
+	}
+
+	/**
+	 * Saves the chair's changes to a draft.
+	 * @param lockVersion the version of the draft the change is based on
+	 * @throws StaleAdviceException if the draft changed since
+	 * @throws AdviceIssuedException if the version has been issued
+	 * @throws InvalidAdviceException if the draft breaks a rule; nothing is changed
+	 */
+	@Transactional
+	public void saveDraft(Viewer viewer, PublicCaseId caseId, long lockVersion, AdviceDraft draft) {
+		requireChair(viewer, caseId, "COMPOSE_ADVICE");
+		long key = currentDraftKey(viewer, caseId);
+		List<IntakeProblem> problems = draft.check(engineOptions(key));
+		if (!problems.isEmpty()) {
+			throw new InvalidAdviceException(problems);
+		}
+		int changed = this.jdbc.sql("""
+				update advice set summary = ?, override_reason = ?, lock_version = lock_version + 1, updated_at = ?
+				where id = ? and status = 'DRAFT' and lock_version = ?
+				""")
+			.params(blankToNull(draft.summary()), blankToNull(draft.overrideReason()),
+					Timestamp.from(this.clock.instant()), key, lockVersion)
+			.update();
+		if (changed == 0) {
+			throw new StaleAdviceException();
+		}
+		this.jdbc.sql("delete from advice_option where advice_id = ?").param(key).update();
+		writeOptions(key, draft.options());
+		this.audit.recordForCase(viewer.username(), AuditAction.ADVICE_CHANGED, caseId,
+				"advice draft saved: " + draft.options().size() + " option(s)"
+						+ (draft.departsFromEngine(engineOptions(key)) ? ", panel override" : ""));
+	}
+
+	/**
+	 * Signs and issues the draft with its letter; the first issue moves the case to
+	 * advice issued. The centre's coordinators and physicians are told by mail (pseudonym
+	 * and link only).
+	 * @param lockVersion the draft version the letter was rendered from
+	 * @param letter the rendered letter
+	 * @param mailSubject the notification's subject
+	 * @param mailBody the notification's body
+	 * @throws StaleAdviceException if the draft changed since the letter was rendered
+	 * @throws InvalidAdviceException if the draft breaks a rule; nothing is changed
+	 */
+	@Transactional
+	public void issue(Viewer viewer, PublicCaseId caseId, long lockVersion, IssuedLetter letter, String mailSubject,
+			String mailBody) {
+		requireChair(viewer, caseId, "ISSUE_ADVICE");
+		BoardCase boardCase = this.cases.find(viewer, caseId);
+		long key = currentDraftKey(viewer, caseId);
+		Advice draft = Objects.requireNonNull(draft(viewer, caseId));
+		List<IntakeProblem> problems = draft.draft().check(engineOptions(key));
+		if (!problems.isEmpty()) {
+			throw new InvalidAdviceException(problems);
+		}
+		int changed = this.jdbc.sql("""
+				update advice set status = 'ISSUED', issued_at = ?, issued_by = ?, document_id = ?, content_sha256 = ?,
+				       pdf = ?, pdf_sha256 = ?, updated_at = ?
+				where id = ? and status = 'DRAFT' and lock_version = ?
+				""")
+			.params(Timestamp.from(letter.issuedAt()), viewer.username(), letter.documentId(), letter.contentSha256(),
+					letter.pdf(), letter.pdfSha256(), Timestamp.from(this.clock.instant()), key, lockVersion)
+			.update();
+		if (changed == 0) {
+			throw new StaleAdviceException();
+		}
+		if (draft.versionNumber() == 1) {
+			this.cases.apply(viewer, caseId, CaseAction.ISSUE_ADVICE, boardCase.version());
+		}
+		for (String address : this.accounts.centreContacts(boardCase.centre())) {
+			this.mail.enqueue(address, mailSubject, mailBody);
+		}
+		this.audit.recordForCase(viewer.username(), AuditAction.ADVICE_CHANGED, caseId,
+				"advice version " + draft.versionNumber() + " issued as " + letter.documentId());
+	}
+
+	/**
+	 * The stored letter of an issued version; the download is audited.
+	 * @throws CaseNotFoundException if the case or the version is not visible
+	 */
+	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	public StoredLetter letter(Viewer viewer, PublicCaseId caseId, int versionNumber) {
+		BoardCase boardCase = this.cases.find(viewer, caseId);
+		StoredLetter letter = this.jdbc.sql("""
+				select a.document_id, a.pdf, a.pdf_sha256 from advice a join board_case c on c.id = a.case_id
+				where c.public_id = ? and a.version_number = ? and a.status = 'ISSUED'
+				""")
+			.params(caseId.value(), versionNumber)
+			.query((rs, n) -> new StoredLetter(boardCase.pseudonym().toString(), versionNumber, rs.getString(1),
+					rs.getBytes(2), rs.getString(3)))
+			.optional()
+			.orElseThrow(CaseNotFoundException::new);
+		this.audit.recordForCase(viewer.username(), AuditAction.EXPORT, caseId,
+				"advice letter " + letter.documentId() + " downloaded");
+		return letter;
+	}
+
+	private int engineOptions(long adviceKey) {
+		return this.jdbc.sql("""
+				select coalesce(jsonb_array_length(r.result -> 'options'), 0) from advice a
+				join case_ranking r on r.id = a.ranking_id where a.id = ?
+				""").param(adviceKey).query(Integer.class).single();
+	}
+
+	private long currentDraftKey(Viewer viewer, PublicCaseId caseId) {
+		this.cases.find(viewer, caseId);
+		return this.jdbc.sql("""
+				select a.id from advice a join board_case c on c.id = a.case_id
+				where c.public_id = ? and a.status = 'DRAFT'
+				""").param(caseId.value()).query(Long.class).optional().orElseThrow(AdviceIssuedException::new);
+	}
+
+	private void writeOptions(long adviceKey, List<AdviceOption> options) {
+		for (int i = 0; i < options.size(); i++) {
+			AdviceOption o = options.get(i);
+			this.jdbc.sql("""
+					insert into advice_option (advice_id, position, option_type, label, rationale, evidence_level,
+					                           trial_id, trial_arm, trial_sites, engine_option_id, engine_rank)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(adviceKey, i + 1, o.type().name(), o.label().strip(), o.rationale().strip(),
+						blankToNull(o.evidenceLevel()), blankToNull(o.trialId()), blankToNull(o.trialArm()),
+						blankToNull(o.trialSites()), o.engineOptionId(), o.engineRank())
+				.update();
+		}
+	}
+
+	private List<AdviceOption> options(long adviceKey) {
+		return this.jdbc.sql("""
+				select option_type, label, rationale, evidence_level, trial_id, trial_arm, trial_sites,
+				       engine_option_id, engine_rank
+				from advice_option where advice_id = ? order by position
+				""")
+			.param(adviceKey)
+			.query((rs, n) -> new AdviceOption(AdviceOptionType.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+					rs.getString(8), (Integer) rs.getObject(9)))
+			.list();
+	}
+
+	private void requireChair(Viewer viewer, PublicCaseId caseId, String what) {
+		if (viewer.role() != Role.CHAIR) {
+			refuse(viewer, caseId, what + " by " + viewer.role());
+			throw new ActionNotPermittedException(what);
+		}
+	}
+
+	private void refuse(Viewer viewer, PublicCaseId caseId, String detail) {
+		this.audit.recordForCase(viewer.username(), AuditAction.CASE_ACCESS_REFUSED, caseId, detail);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

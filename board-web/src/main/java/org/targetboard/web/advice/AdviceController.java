@@ -1,0 +1,321 @@
+package org.targetboard.web.advice;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.advice.AdviceDraft;
+import org.targetboard.core.advice.AdviceIssuedException;
+import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.AdviceOptionType;
+import org.targetboard.core.advice.InvalidAdviceException;
+import org.targetboard.core.advice.StaleAdviceException;
+import org.targetboard.core.audit.AuditAction;
+import org.targetboard.core.boardcase.CaseStatus;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.centre.Centre;
+import org.targetboard.core.meeting.MeetingNotFoundException;
+import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.prioritization.PrioritizationResult;
+import org.targetboard.prioritization.PrioritizationResult.RankedOption;
+import org.targetboard.registry.advice.AdviceRegistry;
+import org.targetboard.registry.advice.IssuedLetter;
+import org.targetboard.registry.advice.StoredLetter;
+import org.targetboard.registry.audit.AuditLog;
+import org.targetboard.registry.boardcase.CaseRecord;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.centre.CentreRegistry;
+import org.targetboard.registry.meeting.MeetingRegistry;
+import org.targetboard.web.boardcase.CaseIds;
+import org.targetboard.web.meeting.Rankings;
+import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.FieldProblems;
+
+/**
+ * The advice pages: the versions of a case's advice with their letters, the chair's
+ * composer (starting from the engine's ranked options), the preview, signing and
+ * amendment.
+ */
+@Controller
+class AdviceController {
+
+	static final String VIEW = "advice/advice";
+
+	private final AdviceRegistry advice;
+
+	private final CaseRegistry cases;
+
+	private final MeetingRegistry meetings;
+
+	private final CentreRegistry centres;
+
+	private final Rankings rankings;
+
+	private final AdviceLetter letters;
+
+	private final AuditLog audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	AdviceController(AdviceRegistry advice, CaseRegistry cases, MeetingRegistry meetings, CentreRegistry centres,
+			Rankings rankings, AdviceLetter letters, AuditLog audit, MessageSource messages, Clock clock) {
+		this.advice = advice;
+		this.cases = cases;
+		this.meetings = meetings;
+		this.centres = centres;
+		this.rankings = rankings;
+		this.letters = letters;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@InitBinder("adviceForm")
+	void limitRows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(30);
+	}
+
+	@GetMapping("/cases/{id}/advice")
+	String show(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		List<Advice> versions = this.advice.versions(user.viewer(), caseId);
+		Advice draft = versions.stream().filter((a) -> !a.isIssued()).findFirst().orElse(null);
+		if (draft != null && !model.containsAttribute("adviceForm")) {
+			model.addAttribute("adviceForm", AdviceForm.of(draft));
+		}
+		return page(user, caseId, versions, draft, model);
+	}
+
+	@PostMapping("/cases/{id}/advice/start")
+	String start(@PathVariable String id, @RequestParam(required = false) @Nullable String amendmentReason,
+			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		try {
+			RankingSnapshot snapshot = this.meetings.latestRanking(user.viewer(), caseId);
+			AdviceDraft proposal = AdviceProposal.from(this.rankings.read(snapshot));
+			this.advice.startDraft(user.viewer(), caseId, snapshot.id(), proposal, amendmentReason);
+		}
+		catch (InvalidAdviceException ex) {
+			redirect.addFlashAttribute("error", text(ex, locale));
+		}
+		catch (MeetingNotFoundException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("advice.notOnAgenda", null, locale));
+		}
+		return "redirect:/cases/" + caseId + "/advice#composer";
+	}
+
+	@PostMapping("/cases/{id}/advice")
+	String save(@PathVariable String id, @ModelAttribute("adviceForm") AdviceForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable String addRow,
+			@RequestParam(required = false) @Nullable String addRowType,
+			@RequestParam(required = false) @Nullable Integer removeRow,
+			@RequestParam(required = false) @Nullable Integer moveUp,
+			@RequestParam(required = false) @Nullable Integer moveDown, @AuthenticationPrincipal BoardUser user,
+			Model model, RedirectAttributes redirect) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		List<Advice> versions = this.advice.versions(user.viewer(), caseId);
+		Advice draft = versions.stream().filter((a) -> !a.isIssued()).findFirst().orElse(null);
+		if (changeRows(form, (addRow != null && addRowType != null) ? addRowType : addRow, removeRow, moveUp,
+				moveDown)) {
+			model.addAttribute("rowsChanged", true);
+			return page(user, caseId, versions, draft, model);
+		}
+		try {
+			this.advice.saveDraft(user.viewer(), caseId, (form.getLockVersion() != null) ? form.getLockVersion() : -1,
+					form.toDraft());
+			redirect.addFlashAttribute("message", "advice.flash.saved");
+			return "redirect:/cases/" + caseId + "/advice#composer";
+		}
+		catch (InvalidAdviceException ex) {
+			FieldProblems.reject(result, ex.problems(), "problem.", (field) -> field);
+		}
+		catch (StaleAdviceException ex) {
+			result.reject("advice.stale");
+		}
+		catch (AdviceIssuedException ex) {
+			result.reject("advice.alreadyIssued");
+		}
+		return page(user, caseId, versions, draft, model);
+	}
+
+	@GetMapping("/cases/{id}/advice/preview.pdf")
+	ResponseEntity<byte[]> preview(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Locale locale) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		Advice draft = this.advice.draft(user.viewer(), caseId);
+		if (draft == null || user.viewer().role() != Role.CHAIR) {
+			throw new MeetingNotFoundException();
+		}
+		AdviceLetter.Rendered rendered = this.letters.render(content(user, caseId, draft, true), locale);
+		this.audit.recordForCase(user.viewer().username(), AuditAction.EXPORT, caseId,
+				"advice letter preview of version " + draft.versionNumber());
+		return pdf(rendered.pdf(), "advice-preview.pdf", rendered.pdfSha256());
+	}
+
+	@PostMapping("/cases/{id}/advice/issue")
+	String issue(@PathVariable String id, @RequestParam long lockVersion,
+			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal BoardUser user,
+			Locale locale, RedirectAttributes redirect) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		if (!confirmed) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("advice.confirmRequired", null, locale));
+			return "redirect:/cases/" + caseId + "/advice#sign";
+		}
+		Advice draft = this.advice.draft(user.viewer(), caseId);
+		if (draft == null) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("advice.alreadyIssued", null, locale));
+			return "redirect:/cases/" + caseId + "/advice";
+		}
+		try {
+			AdviceLetter.Content content = content(user, caseId, draft, false);
+			AdviceLetter.Rendered rendered = this.letters.render(content, locale);
+			String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+				.path("/cases/{id}/advice")
+				.buildAndExpand(caseId)
+				.toUriString();
+			String pseudonym = content.record().boardCase().pseudonym().toString();
+			this.advice.issue(user.viewer(), caseId, lockVersion,
+					new IssuedLetter(content.documentId(), content.issuedAt(), rendered.contentSha256(), rendered.pdf(),
+							rendered.pdfSha256()),
+					this.messages.getMessage("mail.advice.subject", new Object[] { pseudonym }, locale),
+					this.messages.getMessage("mail.advice.body",
+							new Object[] { pseudonym, draft.versionNumber(), link }, locale));
+			redirect.addFlashAttribute("message", "advice.flash.issued");
+		}
+		catch (InvalidAdviceException ex) {
+			redirect.addFlashAttribute("error", text(ex, locale));
+		}
+		catch (StaleAdviceException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("advice.stale", null, locale));
+		}
+		return "redirect:/cases/" + caseId + "/advice";
+	}
+
+	@GetMapping("/cases/{id}/advice/{version}.pdf")
+	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable int version,
+			@AuthenticationPrincipal BoardUser user) {
+		StoredLetter letter = this.advice.letter(user.viewer(), CaseIds.parse(id), version);
+		return pdf(letter.pdf(), "advice-" + letter.pseudonym() + "-v" + letter.versionNumber() + ".pdf",
+				letter.pdfSha256());
+	}
+
+	private static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName, String sha256) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header("Repr-Digest", "sha-256=:"
+					+ java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(sha256)) + ":")
+			.body(pdf);
+	}
+
+	private AdviceLetter.Content content(BoardUser user, PublicCaseId caseId, Advice draft, boolean preview) {
+		CaseRecord record = this.cases.read(user.viewer(), caseId);
+		RankingSnapshot snapshot = this.meetings.ranking(user.viewer(), caseId, draft.rankingId());
+		PrioritizationResult result = this.rankings.read(snapshot);
+		Set<String> advised = draft.options()
+			.stream()
+			.map(AdviceOption::engineOptionId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		List<String> removed = result.options()
+			.stream()
+			.filter((option) -> !advised.contains(option.optionId()))
+			.map(RankedOption::label)
+			.toList();
+		String centreName = this.centres.find(record.boardCase().centre())
+			.map(Centre::name)
+			.orElse(record.boardCase().centre().value());
+		return new AdviceLetter.Content(record, centreName, this.meetings.meetingTitleOf(caseId), draft.versionNumber(),
+				draft.draft(), draft.amendmentReason(), result.excluded(), removed,
+				"TB-" + record.boardCase().pseudonym() + "-A" + draft.versionNumber(), this.clock.instant(),
+				user.viewer().username(), preview);
+	}
+
+	private String page(BoardUser user, PublicCaseId caseId, List<Advice> versions, @Nullable Advice draft,
+			Model model) {
+		CaseRecord record = this.cases.read(user.viewer(), caseId);
+		boolean chair = user.viewer().role() == Role.CHAIR;
+		model.addAttribute("record", record);
+		model.addAttribute("boardCase", record.boardCase());
+		model.addAttribute("versions", versions.stream().filter(Advice::isIssued).toList());
+		model.addAttribute("draft", draft);
+		model.addAttribute("isChair", chair);
+		model.addAttribute("optionTypes", AdviceOptionType.values());
+		boolean anyIssued = versions.stream().anyMatch(Advice::isIssued);
+		model.addAttribute("canStart",
+				chair && draft == null && !anyIssued && record.boardCase().status() == CaseStatus.DISCUSSED);
+		model.addAttribute("canAmend", chair && draft == null && anyIssued);
+		if (draft != null) {
+			RankingSnapshot snapshot = this.meetings.ranking(user.viewer(), caseId, draft.rankingId());
+			PrioritizationResult result = this.rankings.read(snapshot);
+			model.addAttribute("result", result);
+			model.addAttribute("snapshot", snapshot);
+			model.addAttribute("departs", draft.draft().departsFromEngine(result.options().size()));
+		}
+		return VIEW;
+	}
+
+	private static boolean changeRows(AdviceForm form, @Nullable String addRow, @Nullable Integer removeRow,
+			@Nullable Integer moveUp, @Nullable Integer moveDown) {
+		List<AdviceForm.OptionRow> rows = form.getOptions();
+		if (addRow != null) {
+			AdviceForm.OptionRow row = new AdviceForm.OptionRow();
+			row.setType(java.util.Arrays.stream(AdviceOptionType.values())
+				.filter((type) -> type.name().equals(addRow))
+				.findFirst()
+				.orElse(AdviceOptionType.OFF_LABEL_TARGETED));
+			rows.add(row);
+			return true;
+		}
+		if (removeRow != null) {
+			if (removeRow >= 0 && removeRow < rows.size()) {
+				rows.remove((int) removeRow);
+			}
+			return true;
+		}
+		Integer from = (moveUp != null) ? moveUp : moveDown;
+		if (from != null) {
+			int to = from + ((moveUp != null) ? -1 : 1);
+			if (from >= 0 && from < rows.size() && to >= 0 && to < rows.size()) {
+				List<AdviceForm.OptionRow> reordered = new ArrayList<>(rows);
+				reordered.set(to, rows.get(from));
+				reordered.set(from, rows.get(to));
+				form.setOptions(reordered);
+			}
+			return true;
+		}
+		return false;
+	}
+
+	private String text(InvalidAdviceException ex, Locale locale) {
+		return FieldProblems.text(this.messages, ex.problems(), "problem.", locale);
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.targetboard.web.advice;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.advice.AdviceDraft;
+import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.AdviceOptionType;
+
+/**
+ * The advice composer: summary, ordered option rows and the override reason.
+ */
+public class AdviceForm {
+
+	private @Nullable String summary;
+
+	private @Nullable String overrideReason;
+
+	private @Nullable Long lockVersion;
+
+	private List<OptionRow> options = new ArrayList<>();
+
+	static AdviceForm of(Advice advice) {
+		AdviceForm form = new AdviceForm();
+		form.summary = advice.draft().summary();
+		form.overrideReason = advice.draft().overrideReason();
+		form.lockVersion = advice.lockVersion();
+		for (AdviceOption option : advice.options()) {
+			OptionRow row = new OptionRow();
+			row.type = option.type();
+			row.label = option.label();
+			row.rationale = option.rationale();
+			row.evidenceLevel = option.evidenceLevel();
+			row.trialId = option.trialId();
+			row.trialArm = option.trialArm();
+			row.trialSites = option.trialSites();
+			row.engineOptionId = option.engineOptionId();
+			row.engineRank = option.engineRank();
+			form.options.add(row);
+		}
+		return form;
+	}
+
+	AdviceDraft toDraft() {
+		List<AdviceOption> rows = this.options.stream()
+			.map((row) -> new AdviceOption((row.type != null) ? row.type : AdviceOptionType.OFF_LABEL_TARGETED,
+					(row.label != null) ? row.label : "", (row.rationale != null) ? row.rationale : "",
+					blankToNull(row.evidenceLevel), blankToNull(row.trialId), blankToNull(row.trialArm),
+					blankToNull(row.trialSites), blankToNull(row.engineOptionId), row.engineRank))
+			.toList();
+		return new AdviceDraft(blankToNull(this.summary), rows, blankToNull(this.overrideReason));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public @Nullable String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(@Nullable String summary) {
+		this.summary = summary;
+	}
+
+	public @Nullable String getOverrideReason() {
+		return this.overrideReason;
+	}
+
+	public void setOverrideReason(@Nullable String overrideReason) {
+		this.overrideReason = overrideReason;
+	}
+
+	public @Nullable Long getLockVersion() {
+		return this.lockVersion;
+	}
+
+	public void setLockVersion(@Nullable Long lockVersion) {
+		this.lockVersion = lockVersion;
+	}
+
+	public List<OptionRow> getOptions() {
+		return this.options;
+	}
+
+	public void setOptions(List<OptionRow> options) {
+		this.options = options;
+	}
+
+	/** One option row; the engine's id and rank travel in hidden fields. */
+	public static class OptionRow {
+
+		private @Nullable AdviceOptionType type;
+
+		private @Nullable String label;
+
+		private @Nullable String rationale;
+
+		private @Nullable String evidenceLevel;
+
+		private @Nullable String trialId;
+
+		private @Nullable String trialArm;
+
+		private @Nullable String trialSites;
+
+		private @Nullable String engineOptionId;
+
+		private @Nullable Integer engineRank;
+
+		public @Nullable AdviceOptionType getType() {
+			return this.type;
+		}
+
+		public void setType(@Nullable AdviceOptionType type) {
+			this.type = type;
+		}
+
+		public @Nullable String getLabel() {
+			return this.label;
+		}
+
+		public void setLabel(@Nullable String label) {
+			this.label = label;
+		}
+
+		public @Nullable String getRationale() {
+			return this.rationale;
+		}
+
+		public void setRationale(@Nullable String rationale) {
+			this.rationale = rationale;
+		}
+
+		public @Nullable String getEvidenceLevel() {
+			return this.evidenceLevel;
+		}
+
+		public void setEvidenceLevel(@Nullable String evidenceLevel) {
+			this.evidenceLevel = evidenceLevel;
+		}
+
+		public @Nullable String getTrialId() {
+			return this.trialId;
+		}
+
+		public void setTrialId(@Nullable String trialId) {
+			this.trialId = trialId;
+		}
+
+		public @Nullable String getTrialArm() {
+			return this.trialArm;
+		}
+
+		public void setTrialArm(@Nullable String trialArm) {
+			this.trialArm = trialArm;
+		}
+
+		public @Nullable String getTrialSites() {
+			return this.trialSites;
+		}
+
+		public void setTrialSites(@Nullable String trialSites) {
+			this.trialSites = trialSites;
+		}
+
+		public @Nullable String getEngineOptionId() {
+			return this.engineOptionId;
+		}
+
+		public void setEngineOptionId(@Nullable String engineOptionId) {
+			this.engineOptionId = engineOptionId;
+		}
+
+		public @Nullable Integer getEngineRank() {
+			return this.engineRank;
+		}
+
+		public void setEngineRank(@Nullable Integer engineRank) {
+			this.engineRank = engineRank;
+		}
+
+	}
+
+}

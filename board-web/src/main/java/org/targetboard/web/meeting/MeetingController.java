@@ -1,0 +1,243 @@
+package org.targetboard.web.meeting;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.boardcase.TransitionRefusedException;
+import org.targetboard.core.consent.ConsentRequiredException;
+import org.targetboard.core.meeting.InvalidMeetingException;
+import org.targetboard.core.meeting.Meeting;
+import org.targetboard.core.meeting.MeetingId;
+import org.targetboard.core.meeting.StaleMeetingException;
+import org.targetboard.registry.account.AccountRegistry;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.meeting.MeetingRegistry;
+import org.targetboard.web.boardcase.CaseIds;
+import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.FieldProblems;
+
+/**
+ * The meeting pages: the list, the plan form, the meeting with its agenda, attendance and
+ * agenda mail, and the printable agenda.
+ */
+@Controller
+class MeetingController {
+
+	static final List<String> TIME_ZONES = List.of("Europe/Amsterdam", "Europe/Athens", "Europe/Berlin",
+			"Europe/Brussels", "Europe/Copenhagen", "Europe/Dublin", "Europe/Helsinki", "Europe/Lisbon",
+			"Europe/London", "Europe/Madrid", "Europe/Oslo", "Europe/Paris", "Europe/Prague", "Europe/Rome",
+			"Europe/Stockholm", "Europe/Vienna", "Europe/Warsaw", "Europe/Zurich", "UTC");
+
+	private final MeetingRegistry meetings;
+
+	private final CaseRegistry cases;
+
+	private final AccountRegistry accounts;
+
+	private final Rankings rankings;
+
+	private final MessageSource messages;
+
+	MeetingController(MeetingRegistry meetings, CaseRegistry cases, AccountRegistry accounts, Rankings rankings,
+			MessageSource messages) {
+		this.meetings = meetings;
+		this.cases = cases;
+		this.accounts = accounts;
+		this.rankings = rankings;
+		this.messages = messages;
+	}
+
+	@GetMapping("/meetings")
+	String list(@AuthenticationPrincipal BoardUser user, Model model) {
+		model.addAttribute("meetings", this.meetings.list(user.viewer()));
+		model.addAttribute("canManage", canManage(user));
+		return "meetings/meeting-list";
+	}
+
+	@GetMapping("/meetings/new")
+	String newMeeting(@AuthenticationPrincipal BoardUser user, Model model) {
+		MeetingForm form = new MeetingForm();
+		if (user.viewer().role() == Role.CHAIR) {
+			form.setChair(user.viewer().username());
+		}
+		model.addAttribute("meetingForm", form);
+		return formPage(model, null);
+	}
+
+	@PostMapping("/meetings")
+	String create(@ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
+			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return formPage(model, null);
+		}
+		try {
+			MeetingId id = this.meetings.create(user.viewer(), form.toPlan());
+			redirect.addFlashAttribute("message", "meeting.flash.created");
+			return "redirect:/meetings/" + id;
+		}
+		catch (InvalidMeetingException ex) {
+			FieldProblems.reject(result, ex.problems(), "problem.", MeetingForm::formField);
+			return formPage(model, null);
+		}
+	}
+
+	@GetMapping("/meetings/{id}")
+	String show(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
+		Meeting meeting = this.meetings.read(user.viewer(), MeetingIds.parse(id));
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("canManage", canManage(user));
+		if (canManage(user)) {
+			model.addAttribute("schedulable", this.meetings.schedulable(user.viewer()));
+		}
+		return "meetings/meeting-detail";
+	}
+
+	@GetMapping("/meetings/{id}/print")
+	String print(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
+		model.addAttribute("meeting", this.meetings.read(user.viewer(), MeetingIds.parse(id)));
+		return "meetings/agenda-print";
+	}
+
+	@GetMapping("/meetings/{id}/edit")
+	String edit(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
+		Meeting meeting = this.meetings.read(user.viewer(), MeetingIds.parse(id));
+		model.addAttribute("meetingForm", MeetingForm.of(meeting));
+		return formPage(model, meeting);
+	}
+
+	@PostMapping("/meetings/{id}")
+	String update(@PathVariable String id, @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
+			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		Meeting meeting = this.meetings.read(user.viewer(), meetingId);
+		if (result.hasErrors()) {
+			return formPage(model, meeting);
+		}
+		try {
+			this.meetings.update(user.viewer(), meetingId, (form.getVersion() != null) ? form.getVersion() : -1,
+					form.toPlan());
+			redirect.addFlashAttribute("message", "meeting.flash.saved");
+			return "redirect:/meetings/" + meetingId;
+		}
+		catch (InvalidMeetingException ex) {
+			FieldProblems.reject(result, ex.problems(), "problem.", MeetingForm::formField);
+		}
+		catch (StaleMeetingException ex) {
+			result.reject("meeting.stale");
+		}
+		return formPage(model, meeting);
+	}
+
+	@PostMapping("/meetings/{id}/agenda")
+	String addToAgenda(@PathVariable String id, @RequestParam long version, @RequestParam String caseId,
+			@RequestParam(defaultValue = "10") int minutes, @AuthenticationPrincipal BoardUser user, Locale locale,
+			RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		PublicCaseId publicCaseId = CaseIds.parse(caseId);
+		agendaChange(redirect, locale, "meeting.flash.added", () -> this.meetings.addToAgenda(user.viewer(), meetingId,
+				version, publicCaseId, minutes, this.rankings.rank(this.cases.read(user.viewer(), publicCaseId))));
+		return "redirect:/meetings/" + meetingId + "#agenda";
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{caseId}/remove")
+	String removeFromAgenda(@PathVariable String id, @PathVariable String caseId, @RequestParam long version,
+			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		agendaChange(redirect, locale, "meeting.flash.removed",
+				() -> this.meetings.removeFromAgenda(user.viewer(), meetingId, version, CaseIds.parse(caseId)));
+		return "redirect:/meetings/" + meetingId + "#agenda";
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{caseId}/move")
+	String move(@PathVariable String id, @PathVariable String caseId, @RequestParam long version,
+			@RequestParam int direction, @AuthenticationPrincipal BoardUser user, Locale locale,
+			RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		agendaChange(redirect, locale, null,
+				() -> this.meetings.move(user.viewer(), meetingId, version, CaseIds.parse(caseId), direction));
+		return "redirect:/meetings/" + meetingId + "#agenda";
+	}
+
+	@PostMapping("/meetings/{id}/attendance")
+	String attendance(@PathVariable String id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable Set<String> present, @AuthenticationPrincipal BoardUser user,
+			Locale locale, RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		agendaChange(redirect, locale, "meeting.flash.attendance", () -> this.meetings.recordAttendance(user.viewer(),
+				meetingId, version, (present != null) ? present : Set.of()));
+		return "redirect:/meetings/" + meetingId + "#attendance";
+	}
+
+	@PostMapping("/meetings/{id}/send")
+	String sendAgenda(@PathVariable String id, @RequestParam long version, @AuthenticationPrincipal BoardUser user,
+			Locale locale, RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		Meeting meeting = this.meetings.read(user.viewer(), meetingId);
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/meetings/{id}")
+			.buildAndExpand(meetingId)
+			.toUriString();
+		String subject = this.messages.getMessage("mail.agenda.subject", new Object[] { meeting.title() }, locale);
+		String body = this.messages.getMessage("mail.agenda.body",
+				new Object[] { meeting.title(), meeting.localStart().toLocalDateTime().toString().replace('T', ' '),
+						meeting.timeZone().getId(), meeting.agenda().size(), link },
+				locale);
+		agendaChange(redirect, locale, "meeting.flash.sent",
+				() -> this.meetings.sendAgenda(user.viewer(), meetingId, version, subject, body));
+		return "redirect:/meetings/" + meetingId;
+	}
+
+	/**
+	 * Runs an agenda change and turns its refusals into a message at the top of the
+	 * meeting page.
+	 */
+	private void agendaChange(RedirectAttributes redirect, Locale locale, @Nullable String success, Runnable change) {
+		try {
+			change.run();
+			if (success != null) {
+				redirect.addFlashAttribute("message", success);
+			}
+		}
+		catch (StaleMeetingException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("meeting.stale", null, locale));
+		}
+		catch (InvalidMeetingException ex) {
+			redirect.addFlashAttribute("error", FieldProblems.text(this.messages, ex.problems(), "problem.", locale));
+		}
+		catch (ConsentRequiredException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("consent.required", null, locale));
+		}
+		catch (TransitionRefusedException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("meeting.caseNotSchedulable", null, locale));
+		}
+	}
+
+	private String formPage(Model model, @Nullable Meeting meeting) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("chairs", this.accounts.usernamesWithRoles(Set.of(Role.CHAIR)));
+		model.addAttribute("invitable", this.accounts.usernamesWithRoles(MeetingRegistry.MEMBER_ROLES));
+		return "meetings/meeting-form";
+	}
+
+	private static boolean canManage(BoardUser user) {
+		return user.viewer().role() == Role.CHAIR || user.viewer().role() == Role.ADMIN;
+	}
+
+}

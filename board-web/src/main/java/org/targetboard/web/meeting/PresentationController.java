@@ -1,0 +1,144 @@
+package org.targetboard.web.meeting;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.boardcase.CaseStatus;
+import org.targetboard.core.boardcase.TransitionRefusedException;
+import org.targetboard.core.meeting.AgendaItem;
+import org.targetboard.core.meeting.InvalidMeetingException;
+import org.targetboard.core.meeting.Meeting;
+import org.targetboard.core.meeting.MeetingId;
+import org.targetboard.core.meeting.MeetingNotFoundException;
+import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.core.meeting.StaleMeetingException;
+import org.targetboard.registry.boardcase.CaseRecord;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.meeting.MeetingRegistry;
+import org.targetboard.web.security.BoardUser;
+
+/**
+ * One agenda case per screen, for members' review before the meeting and for the
+ * presentation during it (previous and next by keyboard): summary and risk group,
+ * treatment timeline, immunophenotype and drug response, the stored ranking with its
+ * reasons, trials, comments, and the chair's discussion notes.
+ */
+@Controller
+class PresentationController {
+
+	private final MeetingRegistry meetings;
+
+	private final CaseRegistry cases;
+
+	private final Rankings rankings;
+
+	private final MessageSource messages;
+
+	PresentationController(MeetingRegistry meetings, CaseRegistry cases, Rankings rankings, MessageSource messages) {
+		this.meetings = meetings;
+		this.cases = cases;
+		this.rankings = rankings;
+		this.messages = messages;
+	}
+
+	@GetMapping("/meetings/{id}/cases/{position}")
+	String present(@PathVariable String id, @PathVariable int position, @AuthenticationPrincipal BoardUser user,
+			Model model) {
+		Meeting meeting = this.meetings.read(user.viewer(), MeetingIds.parse(id));
+		AgendaItem item = meeting.itemAt(position);
+		if (item == null) {
+			throw new MeetingNotFoundException();
+		}
+		CaseRecord record = this.cases.read(user.viewer(), item.caseId());
+		RankingSnapshot snapshot = this.meetings.ranking(user.viewer(), item.caseId(), item.rankingId());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", item);
+		model.addAttribute("record", record);
+		model.addAttribute("intake", record.intake());
+		model.addAttribute("snapshot", snapshot);
+		model.addAttribute("result", this.rankings.read(snapshot));
+		model.addAttribute("change", this.rankings.changeSince(snapshot, record));
+		model.addAttribute("timeline", Timeline.of(record.intake()));
+		model.addAttribute("comments", this.meetings.comments(user.viewer(), item.caseId()));
+		model.addAttribute("previous", (position > 1) ? position - 1 : null);
+		model.addAttribute("next", (position < meeting.agenda().size()) ? position + 1 : null);
+		model.addAttribute("isChair", user.viewer().role() == Role.CHAIR);
+		model.addAttribute("canRecord", user.viewer().role() == Role.CHAIR || user.viewer().role() == Role.ADMIN);
+		model.addAttribute("discussable", record.boardCase().status() == CaseStatus.SCHEDULED);
+		return "meetings/presentation";
+	}
+
+	@PostMapping("/meetings/{id}/cases/{position}/comments")
+	String comment(@PathVariable String id, @PathVariable int position, @RequestParam String body,
+			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		AgendaItem item = item(user, meetingId, position);
+		try {
+			this.meetings.addComment(user.viewer(), meetingId, item.caseId(), body);
+			redirect.addFlashAttribute("message", "presentation.flash.commented");
+		}
+		catch (InvalidMeetingException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("presentation.commentInvalid", null, locale));
+		}
+		return "redirect:/meetings/" + meetingId + "/cases/" + position + "#comments";
+	}
+
+	@PostMapping("/meetings/{id}/cases/{position}/notes")
+	String notes(@PathVariable String id, @PathVariable int position, @RequestParam long notesVersion,
+			@RequestParam String notes, @AuthenticationPrincipal BoardUser user, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		AgendaItem item = item(user, meetingId, position);
+		try {
+			this.meetings.saveNotes(user.viewer(), meetingId, item.caseId(), notesVersion, notes);
+			redirect.addFlashAttribute("message", "presentation.flash.notesSaved");
+		}
+		catch (StaleMeetingException ex) {
+			// Keep what this user typed, and show what the other person saved, side by
+			// side: nothing is overwritten silently and nothing typed is lost.
+			redirect.addFlashAttribute("error", this.messages.getMessage("presentation.notesConflict",
+					new Object[] { item(user, meetingId, position).notesUpdatedBy() }, locale));
+			redirect.addFlashAttribute("rejectedNotes", notes);
+		}
+		catch (InvalidMeetingException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("presentation.notesTooLong",
+					new Object[] { AgendaItem.MAX_NOTES }, locale));
+			redirect.addFlashAttribute("rejectedNotes", notes);
+		}
+		return "redirect:/meetings/" + meetingId + "/cases/" + position + "#notes";
+	}
+
+	@PostMapping("/meetings/{id}/cases/{position}/discussed")
+	String discussed(@PathVariable String id, @PathVariable int position, @AuthenticationPrincipal BoardUser user,
+			Locale locale, RedirectAttributes redirect) {
+		MeetingId meetingId = MeetingIds.parse(id);
+		AgendaItem item = item(user, meetingId, position);
+		try {
+			this.meetings.markDiscussed(user.viewer(), meetingId, item.caseId());
+			redirect.addFlashAttribute("message", "presentation.flash.discussed");
+		}
+		catch (TransitionRefusedException ex) {
+			redirect.addFlashAttribute("error",
+					this.messages.getMessage("presentation.alreadyDiscussed", null, locale));
+		}
+		return "redirect:/meetings/" + meetingId + "/cases/" + position;
+	}
+
+	private AgendaItem item(BoardUser user, MeetingId meetingId, int position) {
+		AgendaItem item = this.meetings.read(user.viewer(), meetingId).itemAt(position);
+		if (item == null) {
+			throw new MeetingNotFoundException();
+		}
+		return item;
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.targetboard.web.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.targetboard.core.centre.Centre;
+import org.targetboard.core.profile.CaseProfile;
+import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.prioritization.PrioritizationEngine;
+import org.targetboard.prioritization.PrioritizationResult;
+import org.targetboard.prioritization.PrioritizationResult.ExcludedOption;
+import org.targetboard.prioritization.PrioritizationResult.RankedOption;
+import org.targetboard.prioritization.json.CaseJson;
+import org.targetboard.registry.boardcase.CaseRecord;
+import org.targetboard.registry.centre.CentreRegistry;
+
+/**
+ * The engine's rankings of agenda cases: computed when a case is placed on an agenda and
+ * stored with it, so that what the board saw stays as it was; read back for the
+ * presentation view and the advice, and compared with the knowledge base in use now.
+ */
+@Component
+public class Rankings {
+
+	private final PrioritizationEngine engine;
+
+	private final CentreRegistry centres;
+
+	private final Clock clock;
+
+	Rankings(PrioritizationEngine engine, CentreRegistry centres, Clock clock) {
+		this.engine = engine;
+		this.centres = centres;
+		this.clock = clock;
+	}
+
+	/**
+	 * Ranks a case now, for storing with it.
+	 */
+	public RankingSnapshot rank(CaseRecord record) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		PrioritizationResult result = this.engine.prioritize(profileOf(record), today);
+		return new RankingSnapshot(0, result.engineVersion(), result.knowledgeBaseVersion(), result.knowledgeBaseHash(),
+				today, CaseJson.write(result), this.clock.instant());
+	}
+
+	/**
+	 * Reads a stored ranking back.
+	 */
+	public PrioritizationResult read(RankingSnapshot snapshot) {
+		return CaseJson.readResult(snapshot.resultJson());
+	}
+
+	/**
+	 * What would change if the case were ranked with the knowledge base in use now;
+	 * absent when the stored ranking used the same knowledge base and engine.
+	 */
+	public @Nullable KnowledgeChange changeSince(RankingSnapshot snapshot, CaseRecord record) {
+		if (snapshot.knowledgeBaseHash().equals(this.engine.knowledgeBase().contentHash())
+				&& snapshot.engineVersion().equals(PrioritizationEngine.ENGINE_VERSION)) {
+			return null;
+		}
+		PrioritizationResult before = read(snapshot);
+		PrioritizationResult now = this.engine.prioritize(profileOf(record), snapshot.assessmentDate());
+		List<String> newlyExcluded = new ArrayList<>();
+		List<String> excludedBefore = before.excluded().stream().map(ExcludedOption::optionId).toList();
+		for (ExcludedOption excluded : now.excluded()) {
+			if (!excludedBefore.contains(excluded.optionId())) {
+				newlyExcluded.add(excluded.label());
+			}
+		}
+		return new KnowledgeChange(snapshot.knowledgeBaseVersion(), this.engine.knowledgeBase().version(),
+				before.options().stream().map(RankedOption::label).toList(),
+				now.options().stream().map(RankedOption::label).toList(), newlyExcluded);
+	}
+
+	// Trials are matched to sites in the country of the submitting centre.
+	private CaseProfile profileOf(CaseRecord record) {
+		String country = this.centres.find(record.boardCase().centre()).map(Centre::country).orElse(null);
+		return record.intake().toProfile(country);
+	}
+
+	/**
+	 * How a stored ranking differs from a ranking with today's knowledge base.
+	 *
+	 * @param storedVersion the knowledge-base version of the stored ranking
+	 * @param currentVersion the version in use now
+	 * @param optionsBefore the stored ranked options
+	 * @param optionsNow the options as they would rank now
+	 * @param newlyExcluded options that would now be excluded
+	 */
+	public record KnowledgeChange(String storedVersion, String currentVersion, List<String> optionsBefore,
+			List<String> optionsNow, List<String> newlyExcluded) {
+
+		/** Whether the ranked options would differ. */
+		public boolean changesOptions() {
+			return !this.optionsBefore.equals(this.optionsNow) || !this.newlyExcluded.isEmpty();
+		}
+
+	}
+
+}
