@@ -255,6 +255,17 @@ public class AdviceRegistry {
 		return letter;
 	}
 
+	/**
+	 * Audits that the chair rendered the draft's letter for a preview; the preview itself
+	 * is not stored.
+	 */
+	@Transactional
+	public void recordPreview(Viewer viewer, PublicCaseId caseId, int versionNumber) {
+		requireChair(viewer, caseId, "PREVIEW_ADVICE");
+		this.audit.recordForCase(viewer.username(), AuditAction.EXPORT, caseId,
+				"advice letter preview of version " + versionNumber);
+	}
+
 	private int engineOptions(long adviceKey) {
 		return this.jdbc.sql("""
 				select coalesce(jsonb_array_length(r.result -> 'options'), 0) from advice a

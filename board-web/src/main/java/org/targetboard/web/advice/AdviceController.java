@@ -34,7 +34,6 @@ import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.InvalidAdviceException;
 import org.targetboard.core.advice.StaleAdviceException;
-import org.targetboard.core.audit.AuditAction;
 import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.centre.Centre;
@@ -45,7 +44,6 @@ import org.targetboard.prioritization.PrioritizationResult.RankedOption;
 import org.targetboard.registry.advice.AdviceRegistry;
 import org.targetboard.registry.advice.IssuedLetter;
 import org.targetboard.registry.advice.StoredLetter;
-import org.targetboard.registry.audit.AuditLog;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.centre.CentreRegistry;
@@ -77,21 +75,18 @@ class AdviceController {
 
 	private final AdviceLetter letters;
 
-	private final AuditLog audit;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	AdviceController(AdviceRegistry advice, CaseRegistry cases, MeetingRegistry meetings, CentreRegistry centres,
-			Rankings rankings, AdviceLetter letters, AuditLog audit, MessageSource messages, Clock clock) {
+			Rankings rankings, AdviceLetter letters, MessageSource messages, Clock clock) {
 		this.advice = advice;
 		this.cases = cases;
 		this.meetings = meetings;
 		this.centres = centres;
 		this.rankings = rankings;
 		this.letters = letters;
-		this.audit = audit;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -172,8 +167,7 @@ class AdviceController {
 			throw new MeetingNotFoundException();
 		}
 		AdviceLetter.Rendered rendered = this.letters.render(content(user, caseId, draft, true), locale);
-		this.audit.recordForCase(user.viewer().username(), AuditAction.EXPORT, caseId,
-				"advice letter preview of version " + draft.versionNumber());
+		this.advice.recordPreview(user.viewer(), caseId, draft.versionNumber());
 		return pdf(rendered.pdf(), "advice-preview.pdf", rendered.pdfSha256());
 	}
 

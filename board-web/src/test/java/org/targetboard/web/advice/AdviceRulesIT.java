@@ -146,6 +146,30 @@ class AdviceRulesIT {
 		assertThat(this.cases.find(CHAIR, caseId).status()).isEqualTo(CaseStatus.DISCUSSED);
 	}
 
+	@Test
+	void saysWhatWouldChangeWhenTheKnowledgeBaseChangedSinceTheStoredRanking() {
+		PublicCaseId caseId = discussedCase();
+		RankingSnapshot stored = this.meetings.latestRanking(CHAIR, caseId);
+		var record = this.cases.read(CHAIR, caseId);
+		assertThat(this.rankings.changeSince(stored, record)).isNull();
+
+		// A ranking made under an older knowledge base that did not yet know the top
+		// option.
+		var result = this.rankings.read(stored);
+		var older = new org.targetboard.prioritization.PrioritizationResult(result.engineVersion(), "2026.10.0",
+				"0".repeat(64), result.assessmentDate(), result.risk(), result.standardOfCare(), result.events(),
+				result.options().subList(1, result.options().size()), result.excluded(), result.trials(),
+				result.notInKnowledgeBase(), result.notes());
+		RankingSnapshot old = new RankingSnapshot(0, stored.engineVersion(), "2026.10.0", "0".repeat(64),
+				stored.assessmentDate(), org.targetboard.prioritization.json.CaseJson.write(older), stored.rankedAt());
+		Rankings.KnowledgeChange change = this.rankings.changeSince(old, record);
+		assertThat(change).isNotNull();
+		assertThat(change.storedVersion()).isEqualTo("2026.10.0");
+		assertThat(change.changesOptions()).isTrue();
+		assertThat(change.optionsNow().get(0)).isEqualTo(result.options().get(0).label());
+		assertThat(change.optionsBefore()).doesNotContain(result.options().get(0).label());
+	}
+
 	private PublicCaseId discussedCase() {
 		PublicCaseId caseId = PublicCaseId.parse(TestCasesApi.readyForAgenda(this.port));
 		MeetingId meeting = newMeeting();

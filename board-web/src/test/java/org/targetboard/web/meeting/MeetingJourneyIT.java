@@ -175,6 +175,9 @@ class MeetingJourneyIT {
 			assertThat(browser.text("[role=status]")).isEqualTo("Advice saved.");
 			assertThat(browser.text("#override-note")).contains("departs");
 			browser.screenshot("26-advice-composer");
+			HttpResponse<byte[]> preview = get(browser, "/cases/" + first + "/advice/preview.pdf");
+			assertThat(preview.statusCode()).isEqualTo(200);
+			assertThat(text(preview.body())).contains("PREVIEW");
 			browser.clickRefused("#issue-advice");
 			// The confirmation box is required: the browser refuses the unticked form.
 			assertThat(browser.text("#case-status")).isEqualTo("Discussed");
@@ -223,6 +226,7 @@ class MeetingJourneyIT {
 				.contains("1 / ");
 			assertThat(text.indexOf(engineSecond)).isPositive().isLessThan(text.indexOf(engineFirst));
 			pages(pdf);
+			archivalAndTagged(pdf);
 		}
 		assertThat(this.jdbc.sql("""
 				select count(*) from audit_event a join board_case c on c.id = a.case_id
@@ -230,6 +234,15 @@ class MeetingJourneyIT {
 			.param(first)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	// A download in the browser's session (the browser itself would save the file).
+	private HttpResponse<byte[]> get(Browser browser, String path) throws IOException, InterruptedException {
+		String session = browser.driver().manage().getCookieNamed("SESSION").getValue();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Cookie", "SESSION=" + session)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private MimeMessage mailTo(String address) throws Exception {
@@ -244,6 +257,24 @@ class MeetingJourneyIT {
 	private static String text(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	// PDF/A-3a declared in the metadata, a tagged structure, and every font embedded.
+	private static void archivalAndTagged(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			var catalog = document.getDocumentCatalog();
+			assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+			assertThat(catalog.getStructureTreeRoot()).isNotNull();
+			assertThat(new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+				.contains("<pdfaid:part>3</pdfaid:part>")
+				.contains("<pdfaid:conformance>A</pdfaid:conformance>");
+			assertThat(catalog.getOutputIntents()).isNotEmpty();
+			for (var page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					assertThat(page.getResources().getFont(name).isEmbedded()).as(name.getName()).isTrue();
+				}
+			}
 		}
 	}
 
