@@ -46,6 +46,7 @@ import org.targetboard.core.profile.RelapseSite;
 import org.targetboard.core.profile.TreatmentLine;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.followup.FollowUpRegistry;
 import org.targetboard.web.security.BoardUser;
 
 /**
@@ -61,8 +62,8 @@ class CaseController {
 
 	static final String VIEW_DETAIL = "cases/case-detail";
 
-	private static final Set<CaseAction> MEETING_ACTIONS = EnumSet.of(CaseAction.SCHEDULE, CaseAction.UNSCHEDULE,
-			CaseAction.RECORD_DISCUSSION, CaseAction.ISSUE_ADVICE);
+	private static final Set<CaseAction> ACTIONS_ELSEWHERE = EnumSet.of(CaseAction.SCHEDULE, CaseAction.UNSCHEDULE,
+			CaseAction.RECORD_DISCUSSION, CaseAction.ISSUE_ADVICE, CaseAction.START_FOLLOW_UP);
 
 	private static final Set<CaseStatus> ADVICE_STATES = EnumSet.of(CaseStatus.DISCUSSED, CaseStatus.ADVICE_ISSUED,
 			CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
@@ -73,7 +74,10 @@ class CaseController {
 
 	private final IntakeReview review;
 
-	CaseController(CaseRegistry cases, MessageSource messages, IntakeReview review) {
+	private final FollowUpRegistry followUps;
+
+	CaseController(CaseRegistry cases, MessageSource messages, IntakeReview review, FollowUpRegistry followUps) {
+		this.followUps = followUps;
 		this.cases = cases;
 		this.messages = messages;
 		this.review = review;
@@ -144,10 +148,16 @@ class CaseController {
 		model.addAttribute("intake", record.intake());
 		model.addAttribute("history", record.history());
 		Set<CaseAction> actions = record.boardCase().actionsFor(user.viewer());
-		// Scheduling, discussion and advice have their own pages (meeting, advice).
-		actions.removeAll(MEETING_ACTIONS);
+		// Scheduling, discussion, advice and follow-up have their own pages.
+		actions.removeAll(ACTIONS_ELSEWHERE);
 		model.addAttribute("actions", actions);
 		model.addAttribute("adviceVisible", ADVICE_STATES.contains(record.boardCase().status()));
+		if (ADVICE_STATES.contains(record.boardCase().status())) {
+			model.addAttribute("followUps", this.followUps.reports(user.viewer(), record.boardCase().id()));
+			model.addAttribute("nextFollowUp", this.followUps.nextDue(user.viewer(), record.boardCase().id()));
+			model.addAttribute("canReportFollowUp",
+					user.viewer().role() == Role.COORDINATOR || user.viewer().role() == Role.ADMIN);
+		}
 		model.addAttribute("editable",
 				record.boardCase().status().isEditableByCentre() && user.viewer().role() == Role.COORDINATOR);
 		model.addAttribute("consentEditable",

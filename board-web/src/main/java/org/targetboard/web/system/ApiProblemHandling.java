@@ -32,6 +32,7 @@ import org.targetboard.core.boardcase.CaseNotFoundException;
 import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.consent.ConsentRequiredException;
+import org.targetboard.core.followup.InvalidFollowUpException;
 import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.prioritization.json.InvalidCaseException;
 import tools.jackson.core.JacksonException;
@@ -112,6 +113,12 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IncompleteCaseException.class)
 	ResponseEntity<Object> incompleteCase(IncompleteCaseException ex) {
+		return badRequest(
+				ex.problems().stream().map((problem) -> new FieldProblem(problem.field(), problem.message())).toList());
+	}
+
+	@ExceptionHandler(InvalidFollowUpException.class)
+	ResponseEntity<Object> invalidFollowUp(InvalidFollowUpException ex) {
 		return badRequest(
 				ex.problems().stream().map((problem) -> new FieldProblem(problem.field(), problem.message())).toList());
 	}

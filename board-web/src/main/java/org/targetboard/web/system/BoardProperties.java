@@ -13,10 +13,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the first administrator, created at start-up when no administrator exists
  * @param prioritization the engine's knowledge base
  * @param mail outgoing mail
+ * @param followUp the follow-up schedule and its reminders
+ * @param baseUrl the address users reach the application at, for links in mail sent by
+ * scheduled jobs
  */
 @ConfigurationProperties("board")
 public record BoardProperties(@DefaultValue Security security, @DefaultValue Admin admin,
-		@DefaultValue Prioritization prioritization, @DefaultValue Mail mail) {
+		@DefaultValue Prioritization prioritization, @DefaultValue Mail mail, @DefaultValue FollowUp followUp,
+		@DefaultValue("http://localhost:8080") String baseUrl) {
+
+	/**
+	 * @param period the interval between follow-ups after advice
+	 * @param studyLength how long follow-up continues at most
+	 * @param reminderCron when overdue follow-ups are reminded (daily by default)
+	 */
+	public record FollowUp(@DefaultValue("P3M") java.time.Period period,
+			@DefaultValue("P8Y") java.time.Period studyLength, @DefaultValue("0 0 6 * * *") String reminderCron) {
+	}
 
 	/**
 	 * @param from the sender address of the board's mail

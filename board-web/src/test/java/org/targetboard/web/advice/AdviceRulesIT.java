@@ -39,7 +39,7 @@ import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.meeting.Rankings;
 import org.targetboard.web.support.ApiClient;
 import org.targetboard.web.support.BoardIntegrationTest;
-import org.targetboard.web.support.TestCasesApi;
+import org.targetboard.web.advice.TestBoard;
 
 /**
  * The rules of advice and meetings on the real database: issued advice is immutable (also
@@ -72,6 +72,9 @@ class AdviceRulesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestBoard board;
 
 	@Test
 	void keepsIssuedAdviceImmutableAndAmendsItAsANewVersionWithAReason() throws IOException {
@@ -171,37 +174,23 @@ class AdviceRulesIT {
 	}
 
 	private PublicCaseId discussedCase() {
-		PublicCaseId caseId = PublicCaseId.parse(TestCasesApi.readyForAgenda(this.port));
-		MeetingId meeting = newMeeting();
-		this.meetings.addToAgenda(CHAIR, meeting, this.meetings.read(CHAIR, meeting).version(), caseId, 10,
-				this.rankings.rank(this.cases.read(CHAIR, caseId)));
-		this.meetings.markDiscussed(CHAIR, meeting, caseId);
-		return caseId;
-	}
-
-	private MeetingId newMeeting() {
-		return this.meetings.create(CHAIR, plan("Rules meeting"));
-	}
-
-	private static MeetingPlan plan(String title) {
-		LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(10);
-		return new MeetingPlan(title, LocalDateTime.of(day, java.time.LocalTime.of(15, 0)), "Europe/Berlin", 60,
-				day.minusDays(3), "chair", List.of("member"));
+		return this.board.discussedCase();
 	}
 
 	private AdviceDraft proposal(RankingSnapshot ranking) {
 		return AdviceProposal.from(this.rankings.read(ranking));
 	}
 
+	private MeetingId newMeeting() {
+		return this.board.newMeeting();
+	}
+
+	private static MeetingPlan plan(String title) {
+		return TestBoard.plan(title);
+	}
+
 	private byte[] issue(PublicCaseId caseId, Advice draft) {
-		AdviceLetter.Content content = new AdviceLetter.Content(this.cases.read(CHAIR, caseId), "Centre", null,
-				draft.versionNumber(), draft.draft(), draft.amendmentReason(), List.of(), List.of(),
-				"TB-T-" + caseId.toString().substring(0, 8) + "-A" + draft.versionNumber(), java.time.Instant.now(),
-				"chair", false);
-		AdviceLetter.Rendered rendered = this.letters.render(content, Locale.ENGLISH);
-		this.advice.issue(CHAIR, caseId, draft.lockVersion(), new IssuedLetter(content.documentId(), content.issuedAt(),
-				rendered.contentSha256(), rendered.pdf(), rendered.pdfSha256()), "s", "b");
-		return rendered.pdf();
+		return this.board.issue(caseId, draft);
 	}
 
 }

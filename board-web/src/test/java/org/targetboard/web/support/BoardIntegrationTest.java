@@ -20,7 +20,7 @@ import org.targetboard.registry.testdb.TestDatabaseConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "board.mail.poll=200ms")
-@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestBoardConfiguration.class })
 @ActiveProfiles("demo")
 public @interface BoardIntegrationTest {
 

@@ -1,0 +1,21 @@
+package org.targetboard.registry.followup;
+
+import java.time.LocalDate;
+
+import org.targetboard.core.boardcase.Pseudonym;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.centre.CentreCode;
+
+/**
+ * A follow-up that is due soon or overdue, for a centre's worklist.
+ *
+ * @param caseId the case
+ * @param pseudonym its pseudonym
+ * @param centre its centre
+ * @param dueDate when the follow-up is due
+ * @param overdue whether the due date has passed
+ */
+public record DueFollowUp(PublicCaseId caseId, Pseudonym pseudonym, CentreCode centre, LocalDate dueDate,
+		boolean overdue) {
+
+}

@@ -1,0 +1,99 @@
+package org.targetboard.web.followup;
+
+import java.time.LocalDate;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.followup.AdviceFollowed;
+import org.targetboard.core.followup.CauseOfDeath;
+import org.targetboard.core.followup.FollowUpReport;
+import org.targetboard.core.followup.InvalidFollowUpException;
+import org.targetboard.core.followup.ReasonCode;
+import org.targetboard.core.followup.ResponseCategory;
+import org.targetboard.core.followup.TherapyGiven;
+import org.targetboard.registry.advice.AdviceRegistry;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.followup.FollowUpRegistry;
+import org.targetboard.web.boardcase.CaseIds;
+import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.FieldProblems;
+
+/**
+ * The follow-up worklist and form.
+ */
+@Controller
+class FollowUpController {
+
+	private final FollowUpRegistry followUps;
+
+	private final CaseRegistry cases;
+
+	private final AdviceRegistry advice;
+
+	FollowUpController(FollowUpRegistry followUps, CaseRegistry cases, AdviceRegistry advice) {
+		this.followUps = followUps;
+		this.cases = cases;
+		this.advice = advice;
+	}
+
+	@GetMapping("/follow-ups")
+	String worklist(@AuthenticationPrincipal BoardUser user, Model model) {
+		model.addAttribute("due", this.followUps.worklist(user.viewer()));
+		model.addAttribute("today", LocalDate.now(java.time.ZoneOffset.UTC));
+		return "followups/follow-up-list";
+	}
+
+	@GetMapping("/cases/{id}/follow-ups/new")
+	String form(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		FollowUpForm form = new FollowUpForm();
+		form.setDueDate(this.followUps.nextDue(user.viewer(), caseId));
+		model.addAttribute("followUpForm", form);
+		return page(user, caseId, model);
+	}
+
+	@PostMapping("/cases/{id}/follow-ups")
+	String record(@PathVariable String id, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
+			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		FollowUpReport report = result.hasErrors() ? null : form.toReport(result);
+		if (report == null) {
+			return page(user, caseId, model);
+		}
+		try {
+			this.followUps.record(user.viewer(), caseId, report);
+			redirect.addFlashAttribute("message", "followUp.flash.recorded");
+			return "redirect:/cases/" + caseId + "#follow-ups";
+		}
+		catch (InvalidFollowUpException ex) {
+			FieldProblems.reject(result, ex.problems(), "problem.", (field) -> field.equals("alive") ? "died" : field);
+			return page(user, caseId, model);
+		}
+	}
+
+	private String page(BoardUser user, PublicCaseId caseId, Model model) {
+		model.addAttribute("boardCase", this.cases.find(user.viewer(), caseId));
+		model.addAttribute("advised",
+				this.advice.versions(user.viewer(), caseId)
+					.stream()
+					.findFirst()
+					.map((a) -> a.options())
+					.orElse(java.util.List.of()));
+		model.addAttribute("reports", this.followUps.reports(user.viewer(), caseId));
+		model.addAttribute("followedChoices", AdviceFollowed.values());
+		model.addAttribute("therapies", TherapyGiven.values());
+		model.addAttribute("reasons", ReasonCode.values());
+		model.addAttribute("responses", ResponseCategory.values());
+		model.addAttribute("causes", CauseOfDeath.values());
+		return "followups/follow-up-form";
+	}
+
+}

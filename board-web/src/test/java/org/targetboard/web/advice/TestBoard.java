@@ -1,0 +1,99 @@
+package org.targetboard.web.advice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.meeting.MeetingId;
+import org.targetboard.core.meeting.MeetingPlan;
+import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.registry.advice.AdviceRegistry;
+import org.targetboard.registry.advice.IssuedLetter;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.meeting.MeetingRegistry;
+import org.targetboard.web.meeting.Rankings;
+import org.targetboard.web.support.TestCasesApi;
+
+/**
+ * Brings cases through the board for tests that start later in the lifecycle: on an
+ * agenda and discussed, or with advice issued (letter rendered for real).
+ */
+@Component
+public class TestBoard {
+
+	static final Viewer CHAIR = new Viewer("chair", Role.CHAIR, null);
+
+	private final MeetingRegistry meetings;
+
+	private final CaseRegistry cases;
+
+	private final AdviceRegistry advice;
+
+	private final Rankings rankings;
+
+	private final AdviceLetter letters;
+
+	private final org.springframework.core.env.Environment environment;
+
+	TestBoard(MeetingRegistry meetings, CaseRegistry cases, AdviceRegistry advice, Rankings rankings,
+			AdviceLetter letters, org.springframework.core.env.Environment environment) {
+		this.meetings = meetings;
+		this.cases = cases;
+		this.advice = advice;
+		this.rankings = rankings;
+		this.letters = letters;
+		this.environment = environment;
+	}
+
+	/** A new case discussed at a new meeting. */
+	public PublicCaseId discussedCase() {
+		int port = Integer.parseInt(this.environment.getRequiredProperty("local.server.port"));
+		PublicCaseId caseId = PublicCaseId.parse(TestCasesApi.readyForAgenda(port));
+		MeetingId meeting = newMeeting();
+		this.meetings.addToAgenda(CHAIR, meeting, this.meetings.read(CHAIR, meeting).version(), caseId, 10,
+				this.rankings.rank(this.cases.read(CHAIR, caseId)));
+		this.meetings.markDiscussed(CHAIR, meeting, caseId);
+		return caseId;
+	}
+
+	/** A new case with its first advice issued from the engine's options. */
+	public PublicCaseId caseWithAdvice() {
+		PublicCaseId caseId = discussedCase();
+		RankingSnapshot ranking = this.meetings.latestRanking(CHAIR, caseId);
+		Advice draft = this.advice.startDraft(CHAIR, caseId, ranking.id(),
+				AdviceProposal.from(this.rankings.read(ranking)), null);
+		issue(caseId, draft);
+		return caseId;
+	}
+
+	MeetingId newMeeting() {
+		return this.meetings.create(CHAIR, plan("Rules meeting"));
+	}
+
+	static MeetingPlan plan(String title) {
+		LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+		return new MeetingPlan(title, LocalDateTime.of(day, LocalTime.of(15, 0)), "Europe/Berlin", 60, day.minusDays(3),
+				"chair", List.of("member"));
+	}
+
+	byte[] issue(PublicCaseId caseId, Advice draft) {
+		AdviceLetter.Content content = new AdviceLetter.Content(this.cases.read(CHAIR, caseId), "Centre", null,
+				draft.versionNumber(), draft.draft(), draft.amendmentReason(), List.of(), List.of(),
+				"TB-T-" + caseId.toString().substring(0, 8) + "-A" + draft.versionNumber(), Instant.now(), "chair",
+				false);
+		AdviceLetter.Rendered rendered = this.letters.render(content, Locale.ENGLISH);
+		this.advice.issue(CHAIR, caseId, draft.lockVersion(), new IssuedLetter(content.documentId(), content.issuedAt(),
+				rendered.contentSha256(), rendered.pdf(), rendered.pdfSha256()), "s", "b");
+		return rendered.pdf();
+	}
+
+}
