@@ -26,6 +26,8 @@ public enum AuditAction {
 	MEETING_CHANGED,
 	/** Advice was drafted, changed, issued or amended. */
 	ADVICE_CHANGED,
+	/** The registry's aggregated analyses were read. */
+	REGISTRY_READ,
 	/** Data left the system (download, export). */
 	EXPORT
 

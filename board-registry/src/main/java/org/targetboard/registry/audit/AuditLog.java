@@ -64,6 +64,15 @@ public class AuditLog {
 	}
 
 	/**
+	 * Records an export in its own transaction when the caller's is read-only (a streamed
+	 * export).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordExport(String actor, String detail) {
+		record(actor, AuditAction.EXPORT, detail);
+	}
+
+	/**
 	 * The events about one case, oldest first.
 	 */
 	@Transactional(readOnly = true)

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 			.hasRole(Roles.COORDINATOR)
 			.anyRequest()
 			.authenticated())
-			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())
+			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

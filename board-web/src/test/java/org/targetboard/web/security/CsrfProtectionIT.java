@@ -35,7 +35,7 @@ class CsrfProtectionIT {
 		String loginToken = token(get("/login"));
 		HttpResponse<String> login = post("/login", "username=coordinator-nl&password=demo&_csrf=" + loginToken);
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/cases");
+		assertThat(login.headers().firstValue("Location").orElse("")).endsWith(":" + this.port + "/");
 
 		HttpResponse<String> forged = post("/cases", "diagnosis=AML");
 		assertThat(forged.statusCode()).isEqualTo(403);

@@ -1,0 +1,244 @@
+package org.targetboard.registry.analytics;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.targetboard.core.advice.AdviceOptionType;
+import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.followup.AdviceFollowed;
+import org.targetboard.core.followup.CauseOfDeath;
+import org.targetboard.core.followup.ReasonCode;
+import org.targetboard.core.followup.ResponseCategory;
+import org.targetboard.core.followup.TherapyGiven;
+import org.targetboard.core.profile.Intent;
+import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.TreatmentLine;
+
+/**
+ * The exported data sets: one row per case (wide) and one row per follow-up, actionable
+ * event or treatment line (long), all keyed by pseudonym. Each column is defined once,
+ * with its SQL and its dictionary entry, so the files and the dictionary cannot drift
+ * apart.
+ */
+public enum Dataset {
+
+	/** One row per advised case. */
+	CASES("cases", """
+			from cohort c0 join board_case c on c.id = c0.id
+			left join lateral (
+			  select count(*) as n, (array_agg(f.advice_followed order by f.due_date))[1] as followed,
+			         min(f.therapy_start) as therapy_start,
+			         (array_agg(f.response_cycle1 order by f.due_date) filter (where f.response_cycle1 is not null))[1]
+			           as response,
+			         bool_or(f.therapy_given = 'ADVISED_OPTION'
+			                 and o.option_type in ('OFF_LABEL_TARGETED', 'COMPASSIONATE_USE')) as targeted,
+			         min(f.death_date) as death_date, max(f.last_contact) as last_contact,
+			         min(least(f.relapse_date, f.death_date, case when f.response_cycle1 in ('NO_RESPONSE',
+			             'PROGRESSIVE_DISEASE') then f.therapy_start end)) as efs_date
+			  from follow_up f left join advice_option o on o.advice_id = c0.advice_id and o.position = f.advised_option
+			  where f.case_id = c0.id) fu on true
+			order by c0.issued_at, c0.pseudonym
+			""", List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+			Column.of("centre", "Submitting centre (country code)", "string", null, "c0.centre"),
+			Column.code("diagnosis", "Diagnosis", codes(Diagnosis.values()), "c0.diagnosis"),
+			Column.of("age_years", "Age at the current relapse, completed years", "integer", "years", "c.age_years"),
+			Column.of("age_months", "Age at the current relapse, months beyond the years", "integer", "months",
+					"c.age_months"),
+			Column.of("relapse_number", "Number of the current relapse (0: refractory primary disease)", "integer",
+					null, "c.relapse_number"),
+			Column.bool("refractory", "Refractory disease", "c.refractory"),
+			Column.code("relapse_site", "Site of the current relapse", codes(RelapseSite.values()), "c.relapse_site"),
+			Column.of("marrow_blasts_percent", "Marrow blasts at relapse", "number", "%", "c.marrow_blasts_percent"),
+			Column.code("intent", "Treatment intent", codes(Intent.values()), "c.intent"),
+			Column.code("risk_bfm", "BFM/IntReALL strategic group at submission", codes("S1", "S2", "S3", "S4"),
+					"c.risk_bfm_group"),
+			Column.of("enrolled", "Enrolment: first submission of the case", "date", null,
+					"cast(c0.submitted_at at time zone 'UTC' as date)"),
+			Column.of("advised", "Recommendation: issue of the first advice (time zero)", "date", null,
+					"cast(c0.issued_at at time zone 'UTC' as date)"),
+			Column.of("advice_versions", "Issued versions of the advice (amendments + 1)", "integer", null,
+					"(select count(*) from advice a where a.case_id = c0.id and a.status = 'ISSUED')"),
+			Column.of("advice_options", "Options in the first advice", "integer", null,
+					"(select count(*) from advice_option o where o.advice_id = c0.advice_id)"),
+			Column.bool("panel_override", "The panel departed from the engine's order",
+					"(select a.override_reason is not null from advice a where a.id = c0.advice_id)"),
+			Column.code("first_option_type", "Type of the first advised option", codes(AdviceOptionType.values()),
+					"(select o.option_type from advice_option o where o.advice_id = c0.advice_id and o.position = 1)"),
+			Column.of("follow_ups", "Follow-up reports", "integer", null, "coalesce(fu.n, 0)"),
+			Column.code("advice_followed", "Advice followed, first report", codes(AdviceFollowed.values()),
+					"fu.followed"),
+			Column.of("therapy_start", "Earliest therapy start reported", "date", null, "fu.therapy_start"),
+			Column.code("response_cycle1", "First reported response after cycle 1", codes(ResponseCategory.values()),
+					"fu.response"),
+			Column.bool("targeted_per_advice", "An advised targeted agent (off-label or compassionate use) was given",
+					"coalesce(fu.targeted, false)"),
+			Column.of("death_date", "Date of death", "date", null, "fu.death_date"),
+			Column.of("last_contact", "Latest date of last contact", "date", null, "fu.last_contact"),
+			Column.of("os_months", "Overall survival time from the advice (censored at last contact)", "number",
+					"months",
+					"round(cast((coalesce(fu.death_date, fu.last_contact) - cast(c0.issued_at at time zone "
+							+ "'UTC' as date)) / 30.4375 as numeric), 3)"),
+			Column.bool("os_event", "Death (1) or censored (0)", "fu.death_date is not null"),
+			Column.of("efs_months", "Event-free survival time from the advice", "number", "months",
+					"round(cast((coalesce(fu.efs_date, fu.last_contact) - cast(c0.issued_at at time zone 'UTC' as "
+							+ "date)) / 30.4375 as numeric), 3)"),
+			Column.bool("efs_event",
+					"Relapse, progression, treatment failure after cycle 1 or death (1), or censored (0)",
+					"fu.efs_date is not null"))),
+
+	/** One row per follow-up report. */
+	FOLLOW_UPS("follow_ups", """
+			from cohort c0 join follow_up f on f.case_id = c0.id order by c0.pseudonym, f.due_date
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("due_date", "The scheduled follow-up this report answers", "date", null, "f.due_date"),
+					Column.code("advice_followed", "Advice followed", codes(AdviceFollowed.values()),
+							"f.advice_followed"),
+					Column.code("therapy_given", "Therapy given", codes(TherapyGiven.values()), "f.therapy_given"),
+					Column.of("advised_option", "Which advised option (position in the advice)", "integer", null,
+							"f.advised_option"),
+					Column.of("therapy_start", "Start of the therapy given", "date", null, "f.therapy_start"),
+					Column.code("reason", "Reason the advice was not followed or no trial entered",
+							codes(ReasonCode.values()), "f.reason_code"),
+					Column.freeText("reason_text", "Reason in words (only when an administrator includes free text)",
+							"f.reason_text"),
+					Column.code("response_cycle1", "Response after cycle 1", codes(ResponseCategory.values()),
+							"f.response_cycle1"),
+					Column.of("mrd_after_cycle1", "MRD after cycle 1 (fraction of cells)", "number", "fraction",
+							"f.mrd_fraction"),
+					Column.bool("mrd_below_limit", "MRD below the assay's limit", "f.mrd_below_limit"),
+					Column.bool("hsct", "Allogeneic HSCT performed", "f.hsct"),
+					Column.of("hsct_date", "Date of HSCT", "date", null, "f.hsct_date"),
+					Column.bool("car_t", "CAR-T cells given", "f.car_t"),
+					Column.of("car_t_date", "Date of CAR-T infusion", "date", null, "f.car_t_date"),
+					Column.bool("relapse", "Relapse or progression", "f.relapse"),
+					Column.of("relapse_date", "Date of relapse or progression", "date", null, "f.relapse_date"),
+					Column.bool("alive", "Alive at last contact", "f.alive"),
+					Column.of("death_date", "Date of death", "date", null, "f.death_date"),
+					Column.code("cause_of_death", "Cause of death", codes(CauseOfDeath.values()), "f.cause_of_death"),
+					Column.of("last_contact", "Date of last contact", "date", null, "f.last_contact"),
+					Column.bool("lost_to_follow_up", "Lost to follow-up", "f.lost_to_follow_up"))),
+
+	/** One row per actionable event of the ranking each advice was composed from. */
+	EVENTS("events", """
+			from cohort c0 join case_ranking r on r.id = c0.ranking_id,
+			     jsonb_array_elements(r.result -> 'events') ev
+			order by c0.pseudonym, cast(ev ->> 'rank' as integer)
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("rank", "Rank of the event in the engine's ranking", "integer", null,
+							"cast(ev ->> 'rank' as integer)"),
+					Column.of("event_id", "Knowledge-base id of the event", "string", null, "ev ->> 'eventId'"),
+					Column.of("event", "Actionable event", "string", null, "ev ->> 'name'"),
+					Column.of("tier", "Priority tier (1 highest; 4: no option remains)", "integer", null,
+							"cast(ev ->> 'tier' as integer)"),
+					Column.of("best_evidence", "Best evidence level (DNPM) among its ranked options", "string", null,
+							"ev -> 'bestEvidence' ->> 'dnpm'"),
+					Column.of("knowledge_base", "Knowledge-base version of the ranking", "string", null,
+							"r.knowledge_base_version"))),
+
+	/** One row per treatment line before the current relapse. */
+	HISTORY("history", """
+			from cohort c0 join case_treatment_line t on t.case_id = c0.id order by c0.pseudonym, t.position
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("line", "Number of the treatment line", "integer", null, "t.position + 1"),
+					Column.code("kind", "Kind of treatment", codes(TreatmentLine.Kind.values()), "t.kind"),
+					Column.text("agents", "Agents (lower-case INN, comma-separated)", "t.agents"),
+					Column.of("start_date", "Start", "date", null, "t.start_date"),
+					Column.of("end_date", "End", "date", null, "t.end_date"),
+					Column.code("best_response", "Best response", codes(TreatmentLine.Response.values()),
+							"t.best_response"),
+					Column.of("target_antigen", "CAR-T target antigen", "string", null, "t.target_antigen")));
+
+	private final String file;
+
+	private final String from;
+
+	private final List<Column> columns;
+
+	Dataset(String file, String from, List<Column> columns) {
+		this.file = file;
+		this.from = from;
+		this.columns = columns;
+	}
+
+	/** The file name without extension. */
+	public String file() {
+		return this.file;
+	}
+
+	List<Column> columns(boolean includeFreeText) {
+		return this.columns.stream().filter((c) -> includeFreeText || !c.freeText()).toList();
+	}
+
+	String sql(boolean includeFreeText) {
+		return "with cohort as (" + RegistryAnalytics.COHORT + ") select "
+				+ columns(includeFreeText).stream().map(Column::sql).collect(Collectors.joining(", ")) + " "
+				+ this.from;
+	}
+
+	/** The dictionary entries of the data set (free-text columns included). */
+	public List<Variable> variables() {
+		return this.columns.stream()
+			.map((c) -> new Variable(this.file, c.name(), c.label(), c.type(), c.unit(), c.codes()))
+			.toList();
+	}
+
+	/** The data set of a file name, if there is one. */
+	public static @Nullable Dataset ofFile(String file) {
+		return Arrays.stream(values()).filter((d) -> d.file.equals(file)).findFirst().orElse(null);
+	}
+
+	private static Map<String, String> codes(Enum<?>... values) {
+		Map<String, String> codes = new LinkedHashMap<>();
+		for (Enum<?> value : values) {
+			codes.put(value.name(), value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+		}
+		return codes;
+	}
+
+	private static Map<String, String> codes(String... values) {
+		Map<String, String> codes = new LinkedHashMap<>();
+		for (String value : values) {
+			codes.put(value, value);
+		}
+		return codes;
+	}
+
+	/**
+	 * One column: its SQL and its dictionary entry.
+	 */
+	record Column(String name, String label, String type, @Nullable String unit, Map<String, String> codes, String sql,
+			boolean enteredText, boolean freeText) {
+
+		static final Map<String, String> YES_NO = Map.of("0", "no", "1", "yes");
+
+		static Column of(String name, String label, String type, @Nullable String unit, String sql) {
+			return new Column(name, label, type, unit, Map.of(), sql, false, false);
+		}
+
+		static Column text(String name, String label, String sql) {
+			return new Column(name, label, "string", null, Map.of(), sql, true, false);
+		}
+
+		static Column freeText(String name, String label, String sql) {
+			return new Column(name, label, "string", null, Map.of(), sql, true, true);
+		}
+
+		static Column code(String name, String label, Map<String, String> codes, String sql) {
+			return new Column(name, label, "code", null, codes, sql, false, false);
+		}
+
+		static Column bool(String name, String label, String sql) {
+			return new Column(name, label, "boolean", null, new LinkedHashMap<>(Map.of("0", "no", "1", "yes")),
+					"case when " + sql + " then 1 else 0 end", false, false);
+		}
+
+	}
+
+}

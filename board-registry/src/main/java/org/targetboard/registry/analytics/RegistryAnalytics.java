@@ -1,0 +1,152 @@
+package org.targetboard.registry.analytics;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.audit.AuditAction;
+import org.targetboard.core.boardcase.ActionNotPermittedException;
+import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.followup.AdviceFollowed;
+import org.targetboard.core.followup.ReasonCode;
+import org.targetboard.core.followup.ResponseCategory;
+import org.targetboard.registry.audit.AuditLog;
+
+/**
+ * Reads the registry's analysis data set in three queries, whatever the number of cases.
+ * Statisticians, board members, chairs and administrators may read it; it holds
+ * pseudonyms and coded values only, no free text.
+ */
+@Service
+public class RegistryAnalytics {
+
+	/** The roles that see the registry's analyses. */
+	public static final Set<Role> READERS = Set.of(Role.STATISTICIAN, Role.BOARD_MEMBER, Role.CHAIR, Role.ADMIN);
+
+	/**
+	 * Advised cases in the filter with registry consent in force: the first issued advice
+	 * of each case not withdrawn from the registry.
+	 */
+	static final String COHORT = """
+			select c.id, c.pseudonym, e.code as centre, c.diagnosis, a.id as advice_id, a.ranking_id,
+			       a.issued_at,
+			       (select min(h.occurred_at) from case_status_change h
+			        where h.case_id = c.id and h.to_status = 'SUBMITTED') as submitted_at
+			from board_case c
+			join centre e on e.id = c.centre_id
+			join advice a on a.case_id = c.id and a.version_number = 1 and a.status = 'ISSUED'
+			where c.status <> 'CONSENT_WITHDRAWN'
+			  and coalesce((select k.registry and k.withdrawn_on is null from case_consent k
+			                where k.case_id = c.id order by k.id desc limit 1), false)
+			  and (cast(:from as date) is null or a.issued_at >= cast(:from as date))
+			  and (cast(:to as date) is null or a.issued_at < cast(:to as date) + 1)
+			  and (cast(:diagnosis as varchar) is null or c.diagnosis = :diagnosis)
+			  and (cast(:centre as varchar) is null or e.code = :centre)
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AuditLog audit;
+
+	RegistryAnalytics(NamedParameterJdbcTemplate jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * The data set of a filter; the read is audited.
+	 * @throws ActionNotPermittedException for centre roles
+	 */
+	@Transactional
+	public RegistryData read(Viewer viewer, RegistryFilter filter) {
+		if (!READERS.contains(viewer.role())) {
+			this.audit.record(viewer.username(), AuditAction.CASE_ACCESS_REFUSED, "REGISTRY by " + viewer.role());
+			throw new ActionNotPermittedException("READ_REGISTRY");
+		}
+		MapSqlParameterSource parameters = parameters(filter);
+		List<CaseOutcome> cases = this.jdbc.query("with cohort as (" + COHORT + """
+				)
+				select cohort.pseudonym, cohort.centre, cohort.diagnosis, cohort.submitted_at, cohort.issued_at,
+				       coalesce(fu.n, 0), fu.followed, fu.therapy_start, fu.response, coalesce(fu.targeted, false),
+				       fu.death_date, fu.last_contact, fu.efs_date
+				from cohort left join lateral (
+				  select count(*) as n,
+				         (array_agg(f.advice_followed order by f.due_date))[1] as followed,
+				         min(f.therapy_start) as therapy_start,
+				         (array_agg(f.response_cycle1 order by f.due_date)
+				            filter (where f.response_cycle1 is not null))[1] as response,
+				         bool_or(f.therapy_given = 'ADVISED_OPTION'
+				                 and o.option_type in ('OFF_LABEL_TARGETED', 'COMPASSIONATE_USE')) as targeted,
+				         min(f.death_date) as death_date,
+				         max(f.last_contact) as last_contact,
+				         min(least(f.relapse_date, f.death_date,
+				                   case when f.response_cycle1 in ('NO_RESPONSE', 'PROGRESSIVE_DISEASE')
+				                        then f.therapy_start end)) as efs_date
+				  from follow_up f
+				  left join advice_option o on o.advice_id = cohort.advice_id and o.position = f.advised_option
+				  where f.case_id = cohort.id) fu on true
+				order by cohort.issued_at
+				""", parameters, (rs, n) -> outcome(rs));
+		List<EventCount> events = this.jdbc.query(
+				"with cohort as (" + COHORT
+						+ """
+								)
+								select ev->>'name', count(*),
+								       count(*) filter (where not exists (
+								         select 1 from jsonb_array_elements(r.result -> 'options') o
+								         where jsonb_array_length(o -> 'trials') > 0 and jsonb_exists(ev -> 'options', o ->> 'optionId')))
+								from cohort join case_ranking r on r.id = cohort.ranking_id,
+								     jsonb_array_elements(r.result -> 'events') ev
+								group by 1 order by 2 desc, 1
+								""",
+				parameters, (rs, n) -> new EventCount(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+		Map<ReasonCode, Integer> reasons = new EnumMap<>(ReasonCode.class);
+		this.jdbc.query("with cohort as (" + COHORT + """
+				)
+				select f.reason_code, count(*) from follow_up f join cohort on cohort.id = f.case_id
+				where f.reason_code is not null group by 1
+				""", parameters,
+				(RowCallbackHandler) (rs) -> reasons.put(ReasonCode.valueOf(rs.getString(1)), rs.getInt(2)));
+		this.audit.record(viewer.username(), AuditAction.REGISTRY_READ,
+				"registry analysis of " + cases.size() + " case(s): " + filter.describe());
+		return new RegistryData(cases, events, reasons);
+	}
+
+	/** The query parameters of a filter. */
+	public static MapSqlParameterSource parameters(RegistryFilter filter) {
+		return new MapSqlParameterSource().addValue("from", filter.from())
+			.addValue("to", filter.to())
+			.addValue("diagnosis", (filter.diagnosis() != null) ? filter.diagnosis().name() : null)
+			.addValue("centre", (filter.centre() != null) ? filter.centre().value() : null);
+	}
+
+	private static CaseOutcome outcome(ResultSet rs) throws SQLException {
+		return new CaseOutcome(rs.getString(1), new CentreCode(rs.getString(2)),
+				(rs.getString(3) != null) ? Diagnosis.valueOf(rs.getString(3)) : null,
+				LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), ZoneOffset.UTC),
+				LocalDate.ofInstant(rs.getTimestamp(5).toInstant(), ZoneOffset.UTC), rs.getInt(6),
+				(rs.getString(7) != null) ? AdviceFollowed.valueOf(rs.getString(7)) : null, date(rs.getDate(8)),
+				(rs.getString(9) != null) ? ResponseCategory.valueOf(rs.getString(9)) : null, rs.getBoolean(10),
+				date(rs.getDate(11)), date(rs.getDate(12)), date(rs.getDate(13)));
+	}
+
+	private static @Nullable LocalDate date(@Nullable Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}

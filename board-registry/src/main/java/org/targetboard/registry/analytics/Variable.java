@@ -1,0 +1,26 @@
+package org.targetboard.registry.analytics;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One variable of an exported data set, as the data dictionary describes it.
+ *
+ * @param dataset the data set (file) it belongs to
+ * @param name the column name
+ * @param label what it means
+ * @param type {@code string}, {@code integer}, {@code number}, {@code date},
+ * {@code boolean} or {@code code}
+ * @param unit the unit, where one applies
+ * @param codes for a code: each value with its label, in order
+ */
+public record Variable(String dataset, String name, String label, String type, @Nullable String unit,
+		Map<String, String> codes) {
+
+	public Variable {
+		codes = new LinkedHashMap<>(codes);
+	}
+
+}

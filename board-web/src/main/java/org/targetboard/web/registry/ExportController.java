@@ -1,0 +1,151 @@
+package org.targetboard.web.registry;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.boardcase.ActionNotPermittedException;
+import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.meeting.MeetingNotFoundException;
+import org.targetboard.registry.analytics.Dataset;
+import org.targetboard.registry.analytics.RegistryExport;
+import org.targetboard.registry.analytics.RegistryFilter;
+import org.targetboard.registry.analytics.Variable;
+import org.targetboard.web.security.BoardUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The statisticians' exports: the data sets as CSV (streamed), the data dictionary as CSV
+ * and JSON, and an R script that reads the files and applies the value labels.
+ */
+@Controller
+class ExportController {
+
+	private final RegistryExport export;
+
+	private final JsonMapper json;
+
+	ExportController(RegistryExport export, JsonMapper json) {
+		this.export = export;
+		this.json = json;
+	}
+
+	@GetMapping("/registry/exports")
+	String page(@AuthenticationPrincipal BoardUser user, Model model) {
+		requireExporter(user);
+		model.addAttribute("datasets", Dataset.values());
+		model.addAttribute("dictionaryVersion", RegistryExport.DICTIONARY_VERSION);
+		model.addAttribute("isAdmin", user.viewer().role() == Role.ADMIN);
+		return "registry/exports";
+	}
+
+	@GetMapping("/registry/exports/{file}.csv")
+	ResponseEntity<StreamingResponseBody> dataset(@PathVariable String file,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable Diagnosis diagnosis,
+			@RequestParam(required = false) @Nullable String centre,
+			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
+		requireExporter(user);
+		if ("dictionary".equals(file)) {
+			return csv("dictionary.csv", (out) -> dictionaryCsv(out));
+		}
+		Dataset dataset = Dataset.ofFile(file);
+		if (dataset == null) {
+			throw new MeetingNotFoundException();
+		}
+		if (freeText && user.viewer().role() != Role.ADMIN) {
+			// Refused before the download starts: once streaming, only a broken file
+			// could say so.
+			throw new ActionNotPermittedException("EXPORT_FREE_TEXT");
+		}
+		RegistryFilter filter = new RegistryFilter(from, to, diagnosis,
+				(centre != null && centre.matches("[A-Z]{2,3}")) ? new CentreCode(centre) : null);
+		return csv(dataset.file() + ".csv", (out) -> this.export.write(user.viewer(), dataset, filter, freeText, out));
+	}
+
+	@GetMapping(path = "/registry/exports/dictionary.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> dictionaryJson(@AuthenticationPrincipal BoardUser user) {
+		requireExporter(user);
+		Map<String, Object> document = Map.of("version", RegistryExport.DICTIONARY_VERSION, "variables",
+				this.export.dictionary());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("dictionary.json").build().toString())
+			.body(this.json.writerWithDefaultPrettyPrinter().writeValueAsString(document));
+	}
+
+	@GetMapping(path = "/registry/exports/labels.R", produces = "text/plain;charset=UTF-8")
+	ResponseEntity<String> rScript(@AuthenticationPrincipal BoardUser user) {
+		requireExporter(user);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("labels.R").build().toString())
+			.body(RScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+	}
+
+	private void dictionaryCsv(Writer out) throws java.io.IOException {
+		out.write("dataset,variable,label,type,unit,codes\r\n");
+		for (Variable v : this.export.dictionary()) {
+			String codes = v.codes()
+				.entrySet()
+				.stream()
+				.map((e) -> e.getKey() + "=" + e.getValue())
+				.collect(Collectors.joining("; "));
+			out.write(String.join(",", List.of(v.dataset(), v.name(), quote(v.label()), v.type(),
+					(v.unit() != null) ? v.unit() : "", quote(codes))) + "\r\n");
+		}
+	}
+
+	private static String quote(String text) {
+		return '"' + text.replace("\"", "\"\"") + '"';
+	}
+
+	@FunctionalInterface
+	interface CsvBody {
+
+		void write(Writer out) throws java.io.IOException;
+
+	}
+
+	private static ResponseEntity<StreamingResponseBody> csv(String fileName, CsvBody body) {
+		StreamingResponseBody stream = (output) -> {
+			Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+			body.write(out);
+			out.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(stream);
+	}
+
+	private static void requireExporter(BoardUser user) {
+		if (user.viewer().role() != Role.STATISTICIAN && user.viewer().role() != Role.ADMIN) {
+			throw new ActionNotPermittedException("EXPORT");
+		}
+	}
+
+}

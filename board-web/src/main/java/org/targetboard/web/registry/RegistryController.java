@@ -1,0 +1,65 @@
+package org.targetboard.web.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.centre.Centre;
+import org.targetboard.core.centre.CentreCode;
+import org.targetboard.registry.analytics.RegistryAnalytics;
+import org.targetboard.registry.analytics.RegistryFilter;
+import org.targetboard.registry.centre.CentreRegistry;
+import org.targetboard.web.security.BoardUser;
+
+/**
+ * The registry dashboard, filtered by period of advice, diagnosis and centre.
+ */
+@Controller
+class RegistryController {
+
+	private final RegistryAnalytics analytics;
+
+	private final CentreRegistry centres;
+
+	RegistryController(RegistryAnalytics analytics, CentreRegistry centres) {
+		this.analytics = analytics;
+		this.centres = centres;
+	}
+
+	@GetMapping("/registry")
+	String dashboard(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable Diagnosis diagnosis,
+			@RequestParam(required = false) @Nullable String centre, @AuthenticationPrincipal BoardUser user,
+			Model model) {
+		CentreCode centreCode = (centre != null && centre.matches("[A-Z]{2,3}")) ? new CentreCode(centre) : null;
+		RegistryFilter filter = new RegistryFilter(from, to, diagnosis, centreCode);
+		OutcomeMeasures measures = OutcomeMeasures.of(this.analytics.read(user.viewer(), filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("m", measures);
+		model.addAttribute("osChart", chart(measures.os()));
+		model.addAttribute("efsChart", chart(measures.efs()));
+		model.addAttribute("diagnoses", Diagnosis.values());
+		model.addAttribute("canExport", user.viewer().role() == org.targetboard.core.access.Role.STATISTICIAN
+				|| user.viewer().role() == org.targetboard.core.access.Role.ADMIN);
+		model.addAttribute("centres", this.centres.all().stream().map(Centre::code).toList());
+		return "registry/dashboard";
+	}
+
+	private static SurvivalChart chart(OutcomeMeasures.Survival survival) {
+		return SurvivalChart.of(List.of(
+				new SurvivalChart.Group("registry.group.followed", "series-followed", survival.followed(),
+						survival.curveFollowed()),
+				new SurvivalChart.Group("registry.group.notFollowed", "series-not-followed", survival.notFollowed(),
+						survival.curveNotFollowed())));
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.targetboard.web.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.targetboard.core.statistics.KaplanMeier;
+import org.targetboard.core.statistics.Observation;
+
+/**
+ * A Kaplan–Meier plot as SVG drawn on the server: step curves, censoring marks, the time
+ * axis in months and the numbers at risk below it. Text stays text, so the chart is
+ * readable by screen readers and prints sharply.
+ *
+ * @param width the drawing's width
+ * @param height the drawing's height
+ * @param plotLeft the left edge of the plot area
+ * @param plotRight the right edge
+ * @param plotTop the top edge
+ * @param plotBottom the bottom edge
+ * @param ticks the time axis ticks
+ * @param yTicks the survival axis ticks
+ * @param series one curve per group
+ */
+public record SurvivalChart(int width, int height, int plotLeft, int plotRight, int plotTop, int plotBottom,
+		List<Tick> ticks, List<Tick> yTicks, List<Series> series) {
+
+	/**
+	 * An axis tick.
+	 *
+	 * @param position where it is drawn
+	 * @param label its label
+	 */
+	public record Tick(double position, String label) {
+	}
+
+	/**
+	 * One group's curve.
+	 *
+	 * @param name the group's message key
+	 * @param cssClass its colour class
+	 * @param path the step curve as an SVG path
+	 * @param censorMarks the censoring marks as one SVG path of short vertical lines
+	 * @param atRisk the numbers at risk at each time tick
+	 * @param n the group's size
+	 */
+	public record Series(String name, String cssClass, String path, String censorMarks, List<Integer> atRisk, int n) {
+	}
+
+	/**
+	 * A group to draw.
+	 *
+	 * @param name its message key
+	 * @param cssClass its colour class
+	 * @param observations its observations
+	 * @param curve its estimate
+	 */
+	public record Group(String name, String cssClass, List<Observation> observations, KaplanMeier curve) {
+	}
+
+	private static final int WIDTH = 720;
+
+	private static final int HEIGHT = 300;
+
+	private static final int LEFT = 56;
+
+	private static final int RIGHT = 700;
+
+	private static final int TOP = 12;
+
+	private static final int BOTTOM = 260;
+
+	/** Draws the groups on one time axis. */
+	public static SurvivalChart of(List<Group> groups) {
+		double maxTime = groups.stream()
+			.flatMap((g) -> g.observations().stream())
+			.mapToDouble(Observation::time)
+			.max()
+			.orElse(0);
+		int step = (maxTime > 48) ? 12 : (maxTime > 24) ? 6 : 3;
+		double axisEnd = Math.max(step, Math.ceil(maxTime / step) * step);
+		List<Tick> ticks = new ArrayList<>();
+		for (int t = 0; t <= axisEnd; t += step) {
+			ticks.add(new Tick(x(t, axisEnd), Integer.toString(t)));
+		}
+		List<Tick> yTicks = new ArrayList<>();
+		for (int p = 0; p <= 100; p += 25) {
+			yTicks.add(new Tick(y(p / 100.0), p + " %"));
+		}
+		List<Series> series = new ArrayList<>();
+		for (Group group : groups) {
+			StringBuilder path = new StringBuilder("M" + f(x(0, axisEnd)) + " " + f(y(1)));
+			for (KaplanMeier.Step s : group.curve().steps()) {
+				path.append(" H").append(f(x(s.time(), axisEnd))).append(" V").append(f(y(s.survival())));
+			}
+			double last = group.observations().stream().mapToDouble(Observation::time).max().orElse(0);
+			path.append(" H").append(f(x(last, axisEnd)));
+			StringBuilder marks = new StringBuilder();
+			for (double time : group.curve().censored()) {
+				double atTime = group.curve().survivalAt(time);
+				marks.append("M").append(f(x(time, axisEnd))).append(" ").append(f(y(atTime) - 5)).append(" v10 ");
+			}
+			List<Integer> atRisk = new ArrayList<>();
+			for (int t = 0; t <= axisEnd; t += step) {
+				final double time = t;
+				atRisk.add((int) group.observations().stream().filter((o) -> o.time() >= time).count());
+			}
+			series
+				.add(new Series(group.name(), group.cssClass(), (group.observations().isEmpty()) ? "" : path.toString(),
+						marks.toString().strip(), atRisk, group.observations().size()));
+		}
+		return new SurvivalChart(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, ticks, yTicks, series);
+	}
+
+	private static double x(double time, double axisEnd) {
+		return LEFT + (RIGHT - LEFT) * time / axisEnd;
+	}
+
+	private static double y(double survival) {
+		return BOTTOM - (BOTTOM - TOP) * survival;
+	}
+
+	private static String f(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+}

@@ -1,0 +1,245 @@
+package org.targetboard.web.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.web.advice.TestBoard;
+import org.targetboard.web.support.ApiClient;
+import org.targetboard.web.support.BoardIntegrationTest;
+import org.targetboard.web.support.Browser;
+import org.targetboard.web.support.TestClock;
+
+/**
+ * The registry dashboard in the browser, checked against an independent computation from
+ * the exported CSV; the export against the database (consent, free text, formula cells);
+ * and the R script applying the labels to the exported files.
+ */
+@BoardIntegrationTest
+class RegistryIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestBoard board;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void dashboardAgreesWithTheExportAndTheExportWithTheDatabase() throws Exception {
+		LocalDate advised = LocalDate.now(ZoneOffset.UTC);
+		List<PublicCaseId> cases = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			cases.add(this.board.caseWithAdvice());
+		}
+		PublicCaseId withdrawn = this.board.caseWithAdvice();
+		this.clock.advance(Duration.ofDays(100));
+		ApiClient coordinator = ApiClient.as(this.port, "coordinator-nl", "demo");
+		LocalDate due = advised.plusMonths(3);
+		report(coordinator, cases.get(0), """
+				"adviceFollowed": "YES", "therapyGiven": "ADVISED_OPTION", "advisedOption": 1, "therapyStart": "%s",
+				"response": "MRD_NEGATIVE_CR", "lastContact": "%s\"""".formatted(advised.plusDays(7),
+				advised.plusDays(95)), due);
+		report(coordinator, cases.get(1), """
+				"adviceFollowed": "NO", "therapyGiven": "STANDARD", "therapyStart": "%s", "reason": "OTHER",
+				"reasonText": "=HYPERLINK(\\"http://x\\")", "response": "NO_RESPONSE", "alive": false,
+				"deathDate": "%s", "causeOfDeath": "DISEASE", "lastContact": "%s\"""".formatted(advised.plusDays(10),
+				advised.plusDays(60), advised.plusDays(60)), due);
+		report(coordinator, cases.get(2), """
+				"adviceFollowed": "PARTLY", "therapyGiven": "ADVISED_OPTION", "advisedOption": 2, "therapyStart": "%s",
+				"reason": "TOXICITY", "response": "PR", "lastContact": "%s\"""".formatted(advised.plusDays(14),
+				advised.plusDays(90)), due);
+		withdraw(coordinator, withdrawn);
+
+		String csv;
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("statistician", "demo");
+			assertThat(browser.currentPath()).isEqualTo("/registry");
+			assertThat(browser.text("#definitions")).contains("Time zero is the day the first advice was issued");
+			assertThat(browser.findAll("#os-chart path.curve")).hasSize(2);
+			browser.screenshot("33-registry-dashboard");
+			int dashboardCases = Integer.parseInt(browser.text("#measure-cases"));
+			String followedText = browser.text("#measure-followed-ci");
+
+			browser.click("#open-exports");
+			HttpResponse<String> export = get(browser, "/registry/exports/cases.csv");
+			assertThat(export.statusCode()).isEqualTo(200);
+			assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+			csv = export.body();
+			List<Map<String, String>> rows = parse(csv);
+			assertThat(rows).hasSize(dashboardCases);
+			assertThat(rows).extracting((r) -> r.get("pseudonym")).doesNotContain(pseudonym(withdrawn));
+			long reported = rows.stream().filter((r) -> !r.get("advice_followed").isEmpty()).count();
+			long followed = rows.stream().filter((r) -> r.get("advice_followed").equals("YES")).count();
+			assertThat(followedText).startsWith(followed + " of " + reported + ";");
+			assertThat(rows.stream().filter((r) -> r.get("os_event").equals("1")).count())
+				.isEqualTo(this.jdbc.sql("select count(*) from follow_up where not alive").query(Long.class).single());
+			Map<String, String> first = rows.stream()
+				.filter((r) -> r.get("pseudonym").equals(pseudonym(cases.get(0))))
+				.findFirst()
+				.orElseThrow();
+			assertThat(first.get("response_cycle1")).isEqualTo("MRD_NEGATIVE_CR");
+			assertThat(first.get("therapy_start")).isEqualTo(advised.plusDays(7).toString());
+			assertThat(first.get("os_months")).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", 95 / 30.4375));
+			assertThat(csv).doesNotContain("HYPERLINK");
+
+			HttpResponse<String> followUps = get(browser, "/registry/exports/follow_ups.csv?freeText=true");
+			assertThat(followUps.statusCode()).isEqualTo(403);
+		}
+		ApiClient admin = ApiClient.as(this.port, "admin", "demo");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = 'statistician' and action = 'EXPORT'")
+			.query(Integer.class)
+			.single()).isPositive();
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("admin", "demo");
+			String withText = get(browser, "/registry/exports/follow_ups.csv?freeText=true").body();
+			assertThat(withText).contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
+			Path dir = Files.createTempDirectory("board-export");
+			for (String file : List.of("cases", "follow_ups", "events", "history")) {
+				Files.writeString(dir.resolve(file + ".csv"),
+						get(browser, "/registry/exports/" + file + ".csv").body());
+			}
+			Files.writeString(dir.resolve("labels.R"), get(browser, "/registry/exports/labels.R").body());
+			assertThat(get(browser, "/registry/exports/dictionary.json").body()).contains("\"version\"")
+				.contains("os_months");
+			runR(dir);
+		}
+		assertThat(admin).isNotNull();
+	}
+
+	// The exported files open in R with the labels applied (skipped without R, except in
+	// CI).
+	private static void runR(Path dir) throws IOException, InterruptedException {
+		Path rscript = Path.of("/usr/bin/Rscript");
+		if (!Files.isExecutable(rscript)) {
+			if ("true".equalsIgnoreCase(System.getenv("BOARD_E2E_REQUIRED"))) {
+				throw new IllegalStateException("Rscript is required (apt install r-base-core)");
+			}
+			Assumptions.abort("No R installed");
+		}
+		Process r = new ProcessBuilder(rscript.toString(), "-e",
+				"""
+						source("labels.R"); b <- read_board("."); stopifnot(is.factor(b$cases$diagnosis),
+						inherits(b$cases$advised, "Date"), is.numeric(b$cases$os_months), is.factor(b$follow_ups$advice_followed));
+						cat("cases", nrow(b$cases), "levels", levels(b$cases$advice_followed), "label",
+						attr(b$cases$advised, "label"), "\\n")""")
+			.directory(dir.toFile())
+			.redirectErrorStream(true)
+			.start();
+		assertThat(r.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		String output = new String(r.getInputStream().readAllBytes());
+		assertThat(r.exitValue()).as(output).isZero();
+		assertThat(output).contains("levels yes partly no").contains("Recommendation: issue of the first advice");
+	}
+
+	private void report(ApiClient coordinator, PublicCaseId caseId, String fields, LocalDate due) {
+		ApiClient.Response response = coordinator.post("/api/v1/cases/" + caseId + "/follow-ups",
+				"{\"dueDate\": \"" + due + "\", " + fields + "}");
+		assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+	}
+
+	private void withdraw(ApiClient coordinator, PublicCaseId caseId) {
+		String etag = coordinator.get("/api/v1/cases/" + caseId).header("ETag");
+		ApiClient.Response response = coordinator.post("/api/v1/cases/" + caseId + "/consent/withdrawal",
+				"{\"date\": \"" + LocalDate.now(ZoneOffset.UTC) + "\", \"scope\": \"REGISTRY\"}", etag);
+		assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+	}
+
+	private String pseudonym(PublicCaseId caseId) {
+		return this.jdbc.sql("select pseudonym from board_case where public_id = ?")
+			.param(caseId.value())
+			.query(String.class)
+			.single();
+	}
+
+	private HttpResponse<String> get(Browser browser, String path) throws IOException, InterruptedException {
+		String session = browser.driver().manage().getCookieNamed("SESSION").getValue();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Cookie", "SESSION=" + session)
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	// A small RFC 4180 reader, independent of the writer under test.
+	static List<Map<String, String>> parse(String csv) {
+		List<List<String>> records = new ArrayList<>();
+		List<String> record = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < csv.length(); i++) {
+			char c = csv.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				record.add(cell.toString());
+				cell.setLength(0);
+			}
+			else if (c == '\r') {
+				continue;
+			}
+			else if (c == '\n') {
+				record.add(cell.toString());
+				cell.setLength(0);
+				records.add(record);
+				record = new ArrayList<>();
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		List<String> header = records.get(0);
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (List<String> values : records.subList(1, records.size())) {
+			Map<String, String> row = new java.util.LinkedHashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				row.put(header.get(i), values.get(i));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+}
