@@ -61,9 +61,13 @@ final class CsvWriter {
 	}
 
 	private static String quote(String value) {
-		boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-				|| value.indexOf('\r') >= 0;
-		return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+				return '"' + value.replace("\"", "\"\"") + '"';
+			}
+		}
+		return value;
 	}
 
 }

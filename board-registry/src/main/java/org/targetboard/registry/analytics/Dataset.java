@@ -125,9 +125,9 @@ public enum Dataset {
 
 	/** One row per actionable event of the ranking each advice was composed from. */
 	EVENTS("events", """
-			from cohort c0 join case_ranking r on r.id = c0.ranking_id,
-			     jsonb_array_elements(r.result -> 'events') ev
-			order by c0.pseudonym, cast(ev ->> 'rank' as integer)
+			from cohort c0 join case_ranking r on r.id = c0.ranking_id
+			join case_ranking_event ev on ev.ranking_id = r.id
+			order by c0.pseudonym, ev.rank
 			""",
 			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
 					Column.of("rank", "Rank of the event in the engine's ranking", "integer", null,

@@ -102,19 +102,13 @@ public class RegistryAnalytics {
 				  where f.case_id = cohort.id) fu on true
 				order by cohort.issued_at
 				""", parameters, (rs, n) -> outcome(rs));
-		List<EventCount> events = this.jdbc.query(
-				"with cohort as (" + COHORT
-						+ """
+		List<EventCount> events = this.jdbc.query("with cohort as (" + COHORT + """
 								)
-								select ev->>'name', count(*),
-								       count(*) filter (where not exists (
-								         select 1 from jsonb_array_elements(r.result -> 'options') o
-								         where jsonb_array_length(o -> 'trials') > 0 and jsonb_exists(ev -> 'options', o ->> 'optionId')))
-								from cohort join case_ranking r on r.id = cohort.ranking_id,
-								     jsonb_array_elements(r.result -> 'events') ev
-								group by 1 order by 2 desc, 1
-								""",
-				parameters, (rs, n) -> new EventCount(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+								select e.name, count(*), count(*) filter (where e.without_open_trial)
+				from cohort join case_ranking_event e on e.ranking_id = cohort.ranking_id
+				group by 1 order by 2 desc, 1
+								""", parameters,
+				(rs, n) -> new EventCount(rs.getString(1), rs.getInt(2), rs.getInt(3)));
 		Map<ReasonCode, Integer> reasons = new EnumMap<>(ReasonCode.class);
 		this.jdbc.query("with cohort as (" + COHORT + """
 				)

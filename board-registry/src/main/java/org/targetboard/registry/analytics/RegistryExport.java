@@ -29,7 +29,7 @@ public class RegistryExport {
 	/** The version of the data dictionary; raised whenever a column changes. */
 	public static final String DICTIONARY_VERSION = "1.0.0";
 
-	private static final int FETCH_SIZE = 2000;
+	private static final int FETCH_SIZE = 5000;
 
 	private final JdbcTemplate jdbc;
 
@@ -88,10 +88,11 @@ public class RegistryExport {
 
 	private static void writeRow(CsvWriter csv, List<Dataset.Column> columns, ResultSet rs)
 			throws java.sql.SQLException {
+		// Text as PostgreSQL renders it (ISO dates, plain numbers): no objects per cell.
 		for (int i = 0; i < columns.size(); i++) {
-			Object value = rs.getObject(i + 1);
+			String value = rs.getString(i + 1);
 			if (columns.get(i).enteredText()) {
-				csv.text((value != null) ? value.toString() : null);
+				csv.text(value);
 			}
 			else {
 				csv.value(value);

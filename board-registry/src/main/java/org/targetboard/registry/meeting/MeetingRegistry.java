@@ -380,7 +380,7 @@ public class MeetingRegistry {
 				""")
 			.params(caseId.value(), rankingId)
 			.query((rs, row) -> new RankingSnapshot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getTimestamp(7).toInstant()))
+					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getTimestamp(7).toInstant(), List.of()))
 			.optional()
 			.orElseThrow(MeetingNotFoundException::new);
 	}
@@ -449,7 +449,7 @@ public class MeetingRegistry {
 	}
 
 	private long storeRanking(long caseKey, RankingSnapshot ranking) {
-		return this.jdbc.sql("""
+		long id = this.jdbc.sql("""
 				insert into case_ranking (case_id, engine_version, knowledge_base_version, knowledge_base_hash,
 				                          assessment_date, result, ranked_at)
 				values (?, ?, ?, ?, ?, ?::jsonb, ?) returning id
@@ -458,6 +458,16 @@ public class MeetingRegistry {
 					ranking.assessmentDate(), ranking.resultJson(), Timestamp.from(ranking.rankedAt()))
 			.query(Long.class)
 			.single();
+		for (RankingSnapshot.Event event : ranking.events()) {
+			this.jdbc.sql("""
+					insert into case_ranking_event (ranking_id, rank, event_id, name, tier, best_evidence,
+					    without_open_trial) values (?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(id, event.rank(), event.eventId(), event.name(), event.tier(), event.bestEvidence(),
+						event.withoutOpenTrial())
+				.update();
+		}
+		return id;
 	}
 
 	private List<String> checked(MeetingPlan plan, Instant now) {

@@ -1,9 +1,12 @@
 package org.targetboard.web.meeting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -45,8 +48,28 @@ public class Rankings {
 	public RankingSnapshot rank(CaseRecord record) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		PrioritizationResult result = this.engine.prioritize(profileOf(record), today);
+		return snapshot(result, this.clock.instant());
+	}
+
+	/**
+	 * A result as stored: the document with its versions, and the ranked events as rows
+	 * for the registry's analyses.
+	 */
+	public static RankingSnapshot snapshot(PrioritizationResult result, Instant rankedAt) {
+		Set<String> withTrial = new HashSet<>();
+		for (RankedOption option : result.options()) {
+			if (!option.trials().isEmpty()) {
+				withTrial.add(option.optionId());
+			}
+		}
+		List<RankingSnapshot.Event> events = result.events()
+			.stream()
+			.map((event) -> new RankingSnapshot.Event(event.rank(), event.eventId(), event.name(), event.tier(),
+					(event.bestEvidence() != null) ? event.bestEvidence().dnpm() : null,
+					event.options().stream().noneMatch(withTrial::contains)))
+			.toList();
 		return new RankingSnapshot(0, result.engineVersion(), result.knowledgeBaseVersion(), result.knowledgeBaseHash(),
-				today, CaseJson.write(result), this.clock.instant());
+				result.assessmentDate(), CaseJson.write(result), rankedAt, events);
 	}
 
 	/**

@@ -104,6 +104,15 @@ class ExportController {
 			.body(RScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
 	}
 
+	@GetMapping(path = "/registry/exports/labels.do", produces = "text/plain;charset=UTF-8")
+	ResponseEntity<String> stataScript(@AuthenticationPrincipal BoardUser user) {
+		requireExporter(user);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("labels.do").build().toString())
+			.body(StataScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+	}
+
 	private void dictionaryCsv(Writer out) throws java.io.IOException {
 		out.write("dataset,variable,label,type,unit,codes\r\n");
 		for (Variable v : this.export.dictionary()) {

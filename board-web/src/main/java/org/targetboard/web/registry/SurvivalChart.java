@@ -77,10 +77,10 @@ public record SurvivalChart(int width, int height, int plotLeft, int plotRight, 
 			.mapToDouble(Observation::time)
 			.max()
 			.orElse(0);
-		int step = (maxTime > 48) ? 12 : (maxTime > 24) ? 6 : 3;
-		double axisEnd = Math.max(step, Math.ceil(maxTime / step) * step);
+		int tick = (maxTime > 48) ? 12 : (maxTime > 24) ? 6 : 3;
+		double axisEnd = Math.max(tick, Math.ceil(maxTime / tick) * tick);
 		List<Tick> ticks = new ArrayList<>();
-		for (int t = 0; t <= axisEnd; t += step) {
+		for (int t = 0; t <= axisEnd; t += tick) {
 			ticks.add(new Tick(x(t, axisEnd), Integer.toString(t)));
 		}
 		List<Tick> yTicks = new ArrayList<>();
@@ -96,12 +96,18 @@ public record SurvivalChart(int width, int height, int plotLeft, int plotRight, 
 			double last = group.observations().stream().mapToDouble(Observation::time).max().orElse(0);
 			path.append(" H").append(f(x(last, axisEnd)));
 			StringBuilder marks = new StringBuilder();
+			// Censoring times come in time order: one sweep along the steps.
+			List<KaplanMeier.Step> steps = group.curve().steps();
+			int step = -1;
 			for (double time : group.curve().censored()) {
-				double atTime = group.curve().survivalAt(time);
+				while (step + 1 < steps.size() && steps.get(step + 1).time() <= time) {
+					step++;
+				}
+				double atTime = (step >= 0) ? steps.get(step).survival() : 1;
 				marks.append("M").append(f(x(time, axisEnd))).append(" ").append(f(y(atTime) - 5)).append(" v10 ");
 			}
 			List<Integer> atRisk = new ArrayList<>();
-			for (int t = 0; t <= axisEnd; t += step) {
+			for (int t = 0; t <= axisEnd; t += tick) {
 				final double time = t;
 				atRisk.add((int) group.observations().stream().filter((o) -> o.time() >= time).count());
 			}

@@ -164,7 +164,8 @@ class AdviceRulesIT {
 				result.options().subList(1, result.options().size()), result.excluded(), result.trials(),
 				result.notInKnowledgeBase(), result.notes());
 		RankingSnapshot old = new RankingSnapshot(0, stored.engineVersion(), "2026.10.0", "0".repeat(64),
-				stored.assessmentDate(), org.targetboard.prioritization.json.CaseJson.write(older), stored.rankedAt());
+				stored.assessmentDate(), org.targetboard.prioritization.json.CaseJson.write(older), stored.rankedAt(),
+				List.of());
 		Rankings.KnowledgeChange change = this.rankings.changeSince(old, record);
 		assertThat(change).isNotNull();
 		assertThat(change.storedVersion()).isEqualTo("2026.10.0");
