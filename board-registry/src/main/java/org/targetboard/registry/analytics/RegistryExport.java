@@ -1,11 +1,19 @@
 package org.targetboard.registry.analytics;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,7 +49,7 @@ public class RegistryExport {
 	}
 
 	/**
-	 * Writes one data set.
+	 * Writes one data set as CSV.
 	 * @param includeFreeText include free-text columns (administrators only)
 	 * @return the number of rows written
 	 * @throws ActionNotPermittedException unless the viewer may export, or free text is
@@ -49,24 +57,129 @@ public class RegistryExport {
 	 */
 	@Transactional(readOnly = true)
 	public long write(Viewer viewer, Dataset dataset, RegistryFilter filter, boolean includeFreeText, Writer out) {
+		CsvWriter csv = new CsvWriter(out);
+		return stream(viewer, dataset, filter, includeFreeText, "csv", new RowSink() {
+
+			@Override
+			public void header(List<Dataset.Column> columns) {
+				for (Dataset.Column column : columns) {
+					csv.value(column.name());
+				}
+				csv.endRow();
+			}
+
+			@Override
+			public void row(List<Dataset.Column> columns, ResultSet rs) throws SQLException {
+				// Text as PostgreSQL renders it (ISO dates, plain numbers): no objects
+				// per cell.
+				for (int i = 0; i < columns.size(); i++) {
+					String value = rs.getString(i + 1);
+					if (columns.get(i).enteredText()) {
+						csv.text(value);
+					}
+					else {
+						csv.value(value);
+					}
+				}
+				csv.endRow();
+			}
+
+		});
+	}
+
+	/**
+	 * Writes one data set as an XLSX workbook with one sheet: numbers as numbers, dates
+	 * as dates, codes and text as strings (never as formulas). Rows are flushed as they
+	 * are written.
+	 * @see #write(Viewer, Dataset, RegistryFilter, boolean, Writer)
+	 */
+	@Transactional(readOnly = true)
+	public long writeXlsx(Viewer viewer, Dataset dataset, RegistryFilter filter, boolean includeFreeText,
+			OutputStream out) {
+		Workbook workbook = new Workbook(out, "Target Board", "1.0");
+		Worksheet sheet = workbook.newWorksheet(dataset.file());
+		int[] row = { 0 };
+		long rows = stream(viewer, dataset, filter, includeFreeText, "xlsx", new RowSink() {
+
+			@Override
+			public void header(List<Dataset.Column> columns) {
+				for (int c = 0; c < columns.size(); c++) {
+					sheet.value(0, c, columns.get(c).name());
+					sheet.style(0, c).bold().set();
+				}
+			}
+
+			@Override
+			public void row(List<Dataset.Column> columns, ResultSet rs) throws SQLException {
+				int r = ++row[0];
+				for (int c = 0; c < columns.size(); c++) {
+					String value = rs.getString(c + 1);
+					if (value == null) {
+						continue;
+					}
+					switch (columns.get(c).type()) {
+						case "integer", "number", "boolean" -> sheet.value(r, c, new BigDecimal(value));
+						case "date" -> {
+							sheet.value(r, c, LocalDate.parse(value));
+							sheet.style(r, c).format("yyyy-mm-dd").set();
+						}
+						default -> sheet.value(r, c, value);
+					}
+				}
+				if (r % 1000 == 0) {
+					try {
+						sheet.flush();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			}
+
+		});
+		try {
+			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return rows;
+	}
+
+	private interface RowSink {
+
+		void header(List<Dataset.Column> columns);
+
+		void row(List<Dataset.Column> columns, ResultSet rs) throws SQLException;
+
+	}
+
+	private long stream(Viewer viewer, Dataset dataset, RegistryFilter filter, boolean includeFreeText, String format,
+			RowSink sink) {
 		if (viewer.role() != Role.STATISTICIAN && viewer.role() != Role.ADMIN
 				|| includeFreeText && viewer.role() != Role.ADMIN) {
 			throw new ActionNotPermittedException("EXPORT");
 		}
 		List<Dataset.Column> columns = dataset.columns(includeFreeText);
-		CsvWriter csv = new CsvWriter(out);
-		for (Dataset.Column column : columns) {
-			csv.value(column.name());
-		}
-		csv.endRow();
+		sink.header(columns);
 		AtomicLong rows = new AtomicLong();
-		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(streaming());
-		named.query(dataset.sql(includeFreeText), RegistryAnalytics.parameters(filter), (RowCallbackHandler) (rs) -> {
-			writeRow(csv, columns, rs);
-			rows.incrementAndGet();
-		});
-		this.audit.recordExport(viewer.username(), "export " + dataset.file() + ".csv: " + rows.get()
-				+ " row(s), free text " + includeFreeText + ", " + filter.describe());
+		boolean complete = false;
+		try {
+			NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(streaming());
+			named.query(dataset.sql(includeFreeText), RegistryAnalytics.parameters(filter),
+					(RowCallbackHandler) (rs) -> {
+						sink.row(columns, rs);
+						rows.incrementAndGet();
+					});
+			complete = true;
+		}
+		finally {
+			// Audited even when the download breaks off: some rows may have left.
+			this.audit.recordExport(viewer.username(),
+					"export " + dataset.file() + "." + format + ": " + rows.get() + " row(s)"
+							+ (complete ? "" : " (incomplete)") + ", free text " + includeFreeText + ", "
+							+ filter.describe());
+		}
 		return rows.get();
 	}
 
@@ -84,21 +197,6 @@ public class RegistryExport {
 		// With auto-commit off (inside the transaction) PostgreSQL streams with a cursor.
 		template.setFetchSize(FETCH_SIZE);
 		return template;
-	}
-
-	private static void writeRow(CsvWriter csv, List<Dataset.Column> columns, ResultSet rs)
-			throws java.sql.SQLException {
-		// Text as PostgreSQL renders it (ISO dates, plain numbers): no objects per cell.
-		for (int i = 0; i < columns.size(); i++) {
-			String value = rs.getString(i + 1);
-			if (columns.get(i).enteredText()) {
-				csv.text(value);
-			}
-			else {
-				csv.value(value);
-			}
-		}
-		csv.endRow();
 	}
 
 }

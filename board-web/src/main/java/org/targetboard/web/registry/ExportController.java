@@ -84,6 +84,30 @@ class ExportController {
 		return csv(dataset.file() + ".csv", (out) -> this.export.write(user.viewer(), dataset, filter, freeText, out));
 	}
 
+	@GetMapping("/registry/exports/{file}.xlsx")
+	ResponseEntity<StreamingResponseBody> workbook(@PathVariable String file,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable Diagnosis diagnosis,
+			@RequestParam(required = false) @Nullable String centre,
+			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
+		requireExporter(user);
+		Dataset dataset = Dataset.ofFile(file);
+		if (dataset == null) {
+			throw new MeetingNotFoundException();
+		}
+		requireFreeTextRight(user, freeText);
+		RegistryFilter filter = filter(from, to, diagnosis, centre);
+		StreamingResponseBody stream = (output) -> this.export.writeXlsx(user.viewer(), dataset, filter, freeText,
+				output);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(dataset.file() + ".xlsx").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(stream);
+	}
+
 	@GetMapping(path = "/registry/exports/dictionary.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> dictionaryJson(@AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);
@@ -149,6 +173,20 @@ class ExportController {
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(stream);
+	}
+
+	private static RegistryFilter filter(@Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable Diagnosis diagnosis, @Nullable String centre) {
+		return new RegistryFilter(from, to, diagnosis,
+				(centre != null && centre.matches("[A-Z]{2,3}")) ? new CentreCode(centre) : null);
+	}
+
+	// Refused before the download starts: once streaming, only a broken file could say
+	// so.
+	private static void requireFreeTextRight(BoardUser user, boolean freeText) {
+		if (freeText && user.viewer().role() != Role.ADMIN) {
+			throw new ActionNotPermittedException("EXPORT_FREE_TEXT");
+		}
 	}
 
 	private static void requireExporter(BoardUser user) {

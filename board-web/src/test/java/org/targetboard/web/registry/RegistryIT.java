@@ -91,6 +91,19 @@ class RegistryIT {
 			int dashboardCases = Integer.parseInt(browser.text("#measure-cases"));
 			String followedText = browser.text("#measure-followed-ci");
 
+			// The same filter on the page and on the export gives the same cases.
+			new org.openqa.selenium.support.ui.Select(browser.find("#centre")).selectByValue("NL");
+			((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("document.getElementById('from').value = arguments[0];", advised.toString());
+			browser.click("#apply-filter");
+			assertThat(browser.currentPath()).contains("centre=NL").contains("from=" + advised);
+			int filtered = Integer.parseInt(browser.text("#measure-cases"));
+			assertThat(parse(get(browser, "/registry/exports/cases.csv?centre=NL&from=" + advised).body()))
+				.hasSize(filtered)
+				.allMatch((r) -> r.get("centre").equals("NL") && !r.get("advised").isEmpty()
+						&& !LocalDate.parse(r.get("advised")).isBefore(advised));
+			assertThat(filtered).isGreaterThanOrEqualTo(4).isLessThanOrEqualTo(dashboardCases);
+
 			browser.click("#open-exports");
 			HttpResponse<String> export = get(browser, "/registry/exports/cases.csv");
 			assertThat(export.statusCode()).isEqualTo(200);
@@ -112,6 +125,16 @@ class RegistryIT {
 			assertThat(first.get("therapy_start")).isEqualTo(advised.plusDays(7).toString());
 			assertThat(first.get("os_months")).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", 95 / 30.4375));
 			assertThat(csv).doesNotContain("HYPERLINK");
+
+			HttpResponse<byte[]> workbook = getBytes(browser, "/registry/exports/cases.xlsx");
+			assertThat(workbook.statusCode()).isEqualTo(200);
+			String sheet = part(workbook.body(), "xl/worksheets/sheet1.xml");
+			assertThat(sheet.split("<row ", -1)).hasSize(rows.size() + 2);
+			// Dates are dates and numbers numbers; text goes to the shared strings, never
+			// a formula.
+			assertThat(sheet).doesNotContain("<f>").contains("t=\"n\"");
+			assertThat(part(workbook.body(), "xl/sharedStrings.xml")).contains(pseudonym(cases.get(0)))
+				.contains("os_months");
 
 			HttpResponse<String> followUps = get(browser, "/registry/exports/follow_ups.csv?freeText=true");
 			assertThat(followUps.statusCode()).isEqualTo(403);
@@ -188,6 +211,26 @@ class RegistryIT {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Cookie", "SESSION=" + session)
 				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<byte[]> getBytes(Browser browser, String path) throws IOException, InterruptedException {
+		String session = browser.driver().manage().getCookieNamed("SESSION").getValue();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Cookie", "SESSION=" + session)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	// One part of an XLSX file (a zip of XML parts).
+	private static String part(byte[] xlsx, String name) throws IOException {
+		Path file = Files.createTempFile("cases", ".xlsx");
+		Files.write(file, xlsx);
+		// Read through the central directory, as spreadsheet programs do.
+		try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+			var entry = zip.getEntry(name);
+			assertThat(entry).as(name).isNotNull();
+			return new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	// A small RFC 4180 reader, independent of the writer under test.

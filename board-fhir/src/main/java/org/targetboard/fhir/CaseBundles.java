@@ -1,0 +1,542 @@
+package org.targetboard.fhir;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
+import java.util.UUID;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.PositiveIntType;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ResearchStudy;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
+import org.jspecify.annotations.Nullable;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.AdviceOptionType;
+import org.targetboard.core.followup.FollowUpReport;
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.profile.DrugResponse;
+import org.targetboard.core.profile.MarkerResult;
+import org.targetboard.core.profile.MolecularLesion;
+import org.targetboard.core.profile.TreatmentLine;
+
+/**
+ * Exports a case as a FHIR R4 Bundle of type collection (domain.md 7). Resources refer to
+ * each other by {@code urn:uuid} full URLs; the Patient carries the pseudonym as its only
+ * identifier and no name, birth date or address. Deterministic for the same case: the
+ * resource ids derive from the case's id.
+ */
+public final class CaseBundles {
+
+	private static final FhirContext CONTEXT = FhirContext.forR4Cached();
+
+	private CaseBundles() {
+	}
+
+	/** The (expensive, thread-safe) FHIR context shared by export and import. */
+	public static FhirContext context() {
+		return CONTEXT;
+	}
+
+	/** The case as a Bundle. */
+	public static Bundle export(FhirCase c) {
+		Ids ids = new Ids(c.boardCase().id().value());
+		CaseIntake intake = c.intake();
+		Bundle bundle = new Bundle();
+		bundle.setId(c.boardCase().id().toString());
+		bundle.setType(Bundle.BundleType.COLLECTION);
+		bundle.setTimestamp(Date.from(c.boardCase().updatedAt()));
+		bundle.getIdentifier().setSystem(Codes.PSEUDONYM).setValue(c.boardCase().pseudonym().toString());
+
+		Patient patient = new Patient();
+		patient.addIdentifier().setSystem(Codes.PSEUDONYM).setValue(c.boardCase().pseudonym().toString());
+		String patientUrl = add(bundle, ids, patient);
+		Reference subject = new Reference(patientUrl);
+
+		Condition condition = new Condition();
+		condition.setSubject(subject);
+		condition.getClinicalStatus()
+			.addCoding(new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "relapse", "Relapse"));
+		condition.getCategory()
+			.add(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/condition-category",
+					"encounter-diagnosis", "Encounter Diagnosis")));
+		if (intake.diagnosis() != null) {
+			condition.setCode(local("diagnosis", intake.diagnosis().name()));
+		}
+		if (intake.diagnosisDate() != null) {
+			condition.setOnset(
+					new DateTimeType(date(intake.diagnosisDate()), ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY));
+		}
+		extension(condition, "relapse-number",
+				(intake.relapseNumber() != null) ? new IntegerType(intake.relapseNumber()) : null);
+		extension(condition, "refractory", new BooleanType(intake.refractory()));
+		extension(condition, "relapse-date", dateType(intake.relapseDate()));
+		extension(condition, "frontline-end-date", dateType(intake.frontlineEndDate()));
+		extension(condition, "relapse-site", (intake.site() != null) ? new CodeType(intake.site().name()) : null);
+		extension(condition, "intent", (intake.intent() != null) ? new CodeType(intake.intent().name()) : null);
+		extension(condition, "no-standard-of-care", new BooleanType(intake.noStandardOfCare()));
+		if (c.riskGroup() != null && c.riskGroup().bfmGroup() != null) {
+			condition.addStage().setSummary(local("risk-group", c.riskGroup().bfmGroup()));
+		}
+		String conditionUrl = add(bundle, ids, condition);
+
+		if (intake.ageYears() != null) {
+			int months = intake.ageYears() * 12 + ((intake.ageMonths() != null) ? intake.ageMonths() : 0);
+			add(bundle, ids, quantity(subject, loinc(Codes.AGE, "Age"), months, "mo", "mo"));
+		}
+		if (intake.ageAtDiagnosisYears() != null) {
+			add(bundle, ids, quantity(subject, local("age-at-diagnosis", "age-at-diagnosis"),
+					intake.ageAtDiagnosisYears(), "a", "a"));
+		}
+		if (intake.marrowBlastsPercent() != null) {
+			add(bundle, ids,
+					quantity(subject, local("marrow-blasts", "marrow-blasts"), intake.marrowBlastsPercent(), "%", "%"));
+		}
+		if (intake.mrdAtRelapse() != null) {
+			Observation mrd = observation(subject, local("mrd-at-relapse", "mrd-at-relapse"), "laboratory");
+			mrd.setValue(new StringType(intake.mrdAtRelapse().toString()));
+			if (intake.mrdMethod() != null) {
+				mrd.getMethod().setText(intake.mrdMethod());
+			}
+			add(bundle, ids, mrd);
+		}
+		if (intake.performanceStatus() != null && intake.performanceScale() != null) {
+			Observation performance = quantity(subject,
+					local("performance-" + intake.performanceScale().name().toLowerCase(Locale.ROOT),
+							intake.performanceScale().name()),
+					intake.performanceStatus(), "{score}", "{score}");
+			performance.getCategory().clear();
+			performance.addCategory(category("survey"));
+			add(bundle, ids, performance);
+		}
+		for (MolecularLesion lesion : intake.lesions()) {
+			add(bundle, ids, variant(subject, conditionUrl, lesion));
+		}
+		for (MarkerResult marker : intake.markers()) {
+			Observation observation = quantity(subject, local("antigen-expression", "antigen-expression"),
+					marker.percentPositive(), "%", "%");
+			observation.addComponent()
+				.setCode(local("antigen", marker.marker()))
+				.setValue(new StringType(marker.marker()));
+			if (marker.sitesPerCell() != null) {
+				observation.addComponent()
+					.setCode(local("sites-per-cell", "sites-per-cell"))
+					.setValue(new Quantity().setValue(BigDecimal.valueOf(marker.sitesPerCell())).setUnit("/cell"));
+			}
+			if (marker.method() != null) {
+				observation.getMethod().setText(marker.method());
+			}
+			if (marker.date() != null) {
+				observation.setEffective(
+						new DateTimeType(date(marker.date()), ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY));
+			}
+			add(bundle, ids, observation);
+		}
+		for (DrugResponse response : intake.drugResponses()) {
+			Observation observation = observation(subject, local("drug-response", "drug-response"), "laboratory");
+			observation.setValue(local("drug-response-call", response.call().name()));
+			observation.addComponent().setCode(local("drug", "drug")).setValue(new StringType(response.drug()));
+			observation.addComponent()
+				.setCode(local("assay", "assay"))
+				.setValue(local("assay", response.assay().name()));
+			if (response.metric() != null) {
+				observation.addComponent()
+					.setCode(local("metric", "metric"))
+					.setValue(new StringType(response.metric()));
+			}
+			if (response.value() != null) {
+				Quantity value = new Quantity().setValue(BigDecimal.valueOf(response.value()));
+				if (response.unit() != null) {
+					value.setUnit(response.unit());
+				}
+				observation.addComponent().setCode(local("value", "value")).setValue(value);
+			}
+			if (response.percentile() != null) {
+				observation.addComponent()
+					.setCode(local("percentile", "percentile"))
+					.setValue(new Quantity().setValue(BigDecimal.valueOf(response.percentile())).setUnit("%"));
+			}
+			observation.addComponent()
+				.setCode(local("qc-passed", "qc-passed"))
+				.setValue(new BooleanType(response.qcPassed()));
+			add(bundle, ids, observation);
+		}
+		for (var dependency : intake.bh3Dependencies()) {
+			Observation observation = observation(subject, local("bh3-dependency", "bh3-dependency"), "laboratory");
+			observation.setValue(local("bh3-dependency", dependency.name()));
+			add(bundle, ids, observation);
+		}
+		for (TreatmentLine line : intake.history()) {
+			add(bundle, ids, treatment(subject, line));
+		}
+		if (c.consent() != null) {
+			add(bundle, ids, consent(subject, c.consent(), "patient-privacy", c.consent().discussion()));
+			add(bundle, ids, consent(subject, c.consent(), "research", c.consent().registry()));
+		}
+		boolean newest = true;
+		for (Advice advice : c.advice()) {
+			addAdvice(bundle, ids, subject, conditionUrl, advice, newest);
+			newest = false;
+		}
+		for (FollowUpReport report : c.followUps()) {
+			add(bundle, ids, followUp(subject, report));
+		}
+		return bundle;
+	}
+
+	/** The Bundle as FHIR JSON. */
+	public static String json(Bundle bundle) {
+		return CONTEXT.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+	}
+
+	private static Observation variant(Reference subject, String conditionUrl, MolecularLesion lesion) {
+		Observation variant = observation(subject, loinc(Codes.VARIANT, "Genetic variant assessment"), "laboratory");
+		variant.getMeta().addProfile("http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/variant");
+		variant.setValue(new CodeableConcept(new Coding(Codes.LOINC, "LA9633-4", "Present")));
+		variant.addComponent().setCode(loinc(Codes.GENE_STUDIED, "Gene studied [ID]")).setValue(gene(lesion.gene()));
+		if (lesion.partner() != null) {
+			variant.addComponent()
+				.setCode(loinc(Codes.GENE_STUDIED, "Gene studied [ID]"))
+				.setValue(gene(lesion.partner()));
+		}
+		variant.addComponent()
+			.setCode(loinc(Codes.DNA_CHANGE_TYPE, "DNA change type"))
+			.setValue(new CodeableConcept(changeType(lesion.type())).setText(lesion.type().name()));
+		if (lesion.proteinChange() != null) {
+			variant.addComponent()
+				.setCode(loinc(Codes.PROTEIN_HGVS, "Amino acid change (pHGVS)"))
+				.setValue(new CodeableConcept().setText(lesion.proteinChange()));
+		}
+		if (lesion.vaf() != null) {
+			variant.addComponent()
+				.setCode(loinc(Codes.SAMPLE_VAF, "Sample variant allelic frequency [NFr]"))
+				.setValue(new Quantity().setValue(BigDecimal.valueOf(lesion.vaf()))
+					.setSystem(Codes.UCUM)
+					.setCode("1")
+					.setUnit("relative frequency"));
+		}
+		variant.addComponent()
+			.setCode(loinc(Codes.GENOMIC_SOURCE, "Genomic source class [Type]"))
+			.setValue(lesion.germline() ? new CodeableConcept(new Coding(Codes.LOINC, "LA6683-2", "Germline"))
+					: new CodeableConcept(new Coding(Codes.LOINC, "LA6684-0", "Somatic")));
+		if (lesion.assay() != null) {
+			variant.getMethod().setText(lesion.assay());
+		}
+		variant.addFocus(new Reference(conditionUrl));
+		return variant;
+	}
+
+	private static Coding changeType(MolecularLesion.Type type) {
+		return switch (type) {
+			case SNV_INDEL -> new Coding("http://sequenceontology.org", "SO:1000002", "substitution");
+			case FUSION -> new Coding("http://sequenceontology.org", "SO:0001565", "gene_fusion");
+			case AMPLIFICATION -> new Coding("http://sequenceontology.org", "SO:0001742", "copy_number_gain");
+			case DELETION -> new Coding("http://sequenceontology.org", "SO:0000159", "deletion");
+			case REARRANGEMENT ->
+				new Coding("http://sequenceontology.org", "SO:1000183", "chromosome_structure_variation");
+			case EXPRESSION_OUTLIER -> new Coding(Codes.CODE_SYSTEM + "lesion-type", type.name(), "expression outlier");
+		};
+	}
+
+	private static DomainResource treatment(Reference subject, TreatmentLine line) {
+		DomainResource resource;
+		if (line.kind() == TreatmentLine.Kind.HSCT || line.kind() == TreatmentLine.Kind.CAR_T) {
+			Procedure procedure = new Procedure();
+			procedure.setStatus(Procedure.ProcedureStatus.COMPLETED);
+			procedure.setSubject(subject);
+			procedure.setCode((line.kind() == TreatmentLine.Kind.HSCT)
+					? new CodeableConcept(new Coding(Codes.SNOMED, Codes.HSCT, "Hemopoietic stem cell transplant"))
+						.addCoding(localCoding("treatment-kind", line.kind().name()))
+					: local("treatment-kind", line.kind().name()).setText("CAR-T cell therapy"));
+			procedure.setPerformed(period(line.start(), line.end()));
+			if (!line.agents().isEmpty()) {
+				procedure.addUsedCode().setText(String.join(", ", line.agents()));
+			}
+			extension(procedure, "target-antigen",
+					(line.targetAntigen() != null) ? new StringType(line.targetAntigen()) : null);
+			resource = procedure;
+		}
+		else {
+			MedicationStatement statement = new MedicationStatement();
+			statement.setStatus(MedicationStatement.MedicationStatementStatus.COMPLETED);
+			statement.setSubject(subject);
+			statement.setCategory(local("treatment-kind", line.kind().name()));
+			CodeableConcept medication = new CodeableConcept().setText(String.join(", ", line.agents()));
+			statement.setMedication(medication);
+			statement.setEffective(period(line.start(), line.end()));
+			resource = statement;
+		}
+		extension(resource, "best-response",
+				(line.bestResponse() != null) ? new CodeType(line.bestResponse().name()) : null);
+		for (String toxicity : line.severeToxicities()) {
+			extension(resource, "severe-toxicity", new CodeType(toxicity));
+		}
+		return resource;
+	}
+
+	private static Consent consent(Reference subject, org.targetboard.core.consent.Consent consent, String scope,
+			boolean given) {
+		Consent resource = new Consent();
+		boolean withdrawn = consent.withdrawal() != null
+				&& (consent.withdrawal().scope() == org.targetboard.core.consent.WithdrawalScope.ALL
+						|| "research".equals(scope));
+		resource.setStatus(!given ? Consent.ConsentState.REJECTED
+				: withdrawn ? Consent.ConsentState.INACTIVE : Consent.ConsentState.ACTIVE);
+		resource.setScope(new CodeableConcept(
+				new Coding(Codes.CONSENT_SCOPE, scope, "research".equals(scope) ? "Research" : "Privacy Consent")));
+		resource.addCategory(loinc(Codes.PATIENT_CONSENT, "Patient Consent"));
+		resource.setPatient(subject);
+		resource.setDateTime(date(consent.date()));
+		resource.addPolicy().setUri(Codes.BASE + "consent-form/" + consent.formVersion().replace(' ', '_'));
+		resource.getProvision()
+			.setType(given ? Consent.ConsentProvisionType.PERMIT : Consent.ConsentProvisionType.DENY);
+		if (consent.withdrawal() != null) {
+			resource.getProvision().setPeriod(new Period().setEnd(date(consent.withdrawal().date())));
+		}
+		extension(resource, "child-assent", new BooleanType(consent.childAssent()));
+		return resource;
+	}
+
+	private static void addAdvice(Bundle bundle, Ids ids, Reference subject, String conditionUrl, Advice advice,
+			boolean newest) {
+		CarePlan plan = new CarePlan();
+		plan.setStatus(newest ? CarePlan.CarePlanStatus.ACTIVE : CarePlan.CarePlanStatus.REVOKED);
+		plan.setIntent(CarePlan.CarePlanIntent.PLAN);
+		plan.setSubject(subject);
+		plan.addAddresses(new Reference(conditionUrl));
+		plan.setTitle("Target board advice, version " + advice.versionNumber());
+		plan.addIdentifier().setSystem(Codes.BASE + "advice-document").setValue(advice.documentId());
+		if (advice.issuedAt() != null) {
+			plan.setCreated(Date.from(advice.issuedAt()));
+		}
+		if (advice.draft().summary() != null) {
+			plan.setDescription(advice.draft().summary());
+		}
+		extension(plan, "panel-override",
+				(advice.draft().overrideReason() != null) ? new StringType(advice.draft().overrideReason()) : null);
+		extension(plan, "amendment-reason",
+				(advice.amendmentReason() != null) ? new StringType(advice.amendmentReason()) : null);
+		int priority = 1;
+		for (AdviceOption option : advice.options()) {
+			DomainResource request = (option.type() == AdviceOptionType.TRIAL)
+					? trialRequest(bundle, ids, subject, conditionUrl, option)
+					: drugLike(option.type()) ? medicationRequest(subject, option) : serviceRequest(subject, option);
+			extension(request, "recommendation-priority", new PositiveIntType(priority++));
+			if (option.evidenceLevel() != null && option.evidenceLevel().startsWith("m")) {
+				extension(request, "evidence-grade",
+						new CodeableConcept(new Coding(Codes.EVIDENCE, option.evidenceLevel().split(" ")[0], null))
+							.setText(option.evidenceLevel()));
+			}
+			extension(request, "option-type", new CodeType(option.type().name()));
+			extension(request, "rationale", new StringType(option.rationale()));
+			plan.addActivity().setReference(new Reference(add(bundle, ids, request)));
+		}
+		add(bundle, ids, plan);
+	}
+
+	private static boolean drugLike(AdviceOptionType type) {
+		return type == AdviceOptionType.OFF_LABEL_TARGETED || type == AdviceOptionType.COMPASSIONATE_USE
+				|| type == AdviceOptionType.IMMUNOTHERAPY;
+	}
+
+	private static MedicationRequest medicationRequest(Reference subject, AdviceOption option) {
+		MedicationRequest request = new MedicationRequest();
+		request.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
+		request.setIntent(MedicationRequest.MedicationRequestIntent.PROPOSAL);
+		request.setSubject(subject);
+		request.setMedication(new CodeableConcept().setText(option.label()));
+		return request;
+	}
+
+	private static ServiceRequest serviceRequest(Reference subject, AdviceOption option) {
+		ServiceRequest request = new ServiceRequest();
+		request.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+		request.setIntent(ServiceRequest.ServiceRequestIntent.PROPOSAL);
+		request.setSubject(subject);
+		request.setCode(
+				new CodeableConcept(localCoding("advice-option-type", option.type().name())).setText(option.label()));
+		return request;
+	}
+
+	private static ServiceRequest trialRequest(Bundle bundle, Ids ids, Reference subject, String conditionUrl,
+			AdviceOption option) {
+		ResearchStudy study = new ResearchStudy();
+		study.setStatus(ResearchStudy.ResearchStudyStatus.ACTIVE);
+		study.setTitle(option.label());
+		if (option.trialId() != null) {
+			study.addIdentifier()
+				.setSystem(option.trialId().startsWith("NCT") ? "https://clinicaltrials.gov"
+						: "https://euclinicaltrials.eu")
+				.setValue(option.trialId());
+		}
+		if (option.trialArm() != null) {
+			study.addArm().setName(option.trialArm());
+		}
+		String studyUrl = add(bundle, ids, study);
+		ServiceRequest request = new ServiceRequest();
+		request.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+		request.setIntent(ServiceRequest.ServiceRequestIntent.PROPOSAL);
+		request.setSubject(subject);
+		request.addCategory(new CodeableConcept(new Coding(Codes.SNOMED, Codes.CLINICAL_TRIAL, "Clinical trial")));
+		request.setCode(
+				new CodeableConcept(new Coding(Codes.SNOMED, Codes.TRIAL_ENROLMENT, "Enrollment in clinical trial"))
+					.setText(option.label()));
+		request.addSupportingInfo(new Reference(studyUrl));
+		request.addReasonReference(new Reference(conditionUrl));
+		if (option.trialSites() != null) {
+			request.addNote().setText("Sites in the patient's country: " + option.trialSites());
+		}
+		return request;
+	}
+
+	private static Observation followUp(Reference subject, FollowUpReport report) {
+		Observation observation = observation(subject, local("follow-up", "follow-up"), "survey");
+		observation
+			.setEffective(new DateTimeType(date(report.dueDate()), ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY));
+		component(observation, "advice-followed",
+				(report.adviceFollowed() != null) ? report.adviceFollowed().name() : null);
+		component(observation, "therapy-given", (report.therapyGiven() != null) ? report.therapyGiven().name() : null);
+		component(observation, "response-cycle-1", (report.response() != null) ? report.response().name() : null);
+		component(observation, "reason", (report.reason() != null) ? report.reason().name() : null);
+		component(observation, "vital-status", report.alive() ? "ALIVE" : "DEAD");
+		if (report.therapyStart() != null) {
+			observation.addComponent()
+				.setCode(local("therapy-start", "therapy-start"))
+				.setValue(dateTime(report.therapyStart()));
+		}
+		if (report.lastContact() != null) {
+			observation.addComponent()
+				.setCode(local("last-contact", "last-contact"))
+				.setValue(dateTime(report.lastContact()));
+		}
+		if (report.deathDate() != null) {
+			observation.addComponent()
+				.setCode(local("death-date", "death-date"))
+				.setValue(dateTime(report.deathDate()));
+		}
+		return observation;
+	}
+
+	private static void component(Observation observation, String code, @Nullable String value) {
+		if (value != null) {
+			observation.addComponent().setCode(local(code, code)).setValue(local(code, value));
+		}
+	}
+
+	private static Observation quantity(Reference subject, CodeableConcept code, double value, String unit,
+			String ucum) {
+		Observation observation = observation(subject, code, "laboratory");
+		observation.setValue(
+				new Quantity().setValue(BigDecimal.valueOf(value)).setUnit(unit).setSystem(Codes.UCUM).setCode(ucum));
+		return observation;
+	}
+
+	private static Observation observation(Reference subject, CodeableConcept code, String category) {
+		Observation observation = new Observation();
+		observation.setStatus(Observation.ObservationStatus.FINAL);
+		observation.addCategory(category(category));
+		observation.setCode(code);
+		observation.setSubject(subject);
+		return observation;
+	}
+
+	private static CodeableConcept category(String code) {
+		return new CodeableConcept(new Coding(Codes.OBSERVATION_CATEGORY, code, null));
+	}
+
+	private static CodeableConcept gene(String symbol) {
+		return new CodeableConcept(new Coding(Codes.CODE_SYSTEM + "gene-symbol", symbol, symbol)).setText(symbol);
+	}
+
+	static CodeableConcept loinc(String code, String display) {
+		return new CodeableConcept(new Coding(Codes.LOINC, code, display));
+	}
+
+	static CodeableConcept local(String system, String code) {
+		return new CodeableConcept(localCoding(system, code));
+	}
+
+	static Coding localCoding(String system, String code) {
+		return new Coding(Codes.CODE_SYSTEM + system, code, null);
+	}
+
+	private static void extension(DomainResource resource, String name, org.hl7.fhir.r4.model.@Nullable Type value) {
+		if (value != null) {
+			resource.addExtension(Codes.EXTENSION + name, value);
+		}
+	}
+
+	private static @Nullable DateType dateType(@Nullable LocalDate date) {
+		return (date != null) ? new DateType(date.toString()) : null;
+	}
+
+	private static DateTimeType dateTime(LocalDate date) {
+		return new DateTimeType(date.toString());
+	}
+
+	private static Period period(@Nullable LocalDate start, @Nullable LocalDate end) {
+		Period period = new Period();
+		if (start != null) {
+			period.setStartElement(new DateTimeType(start.toString()));
+		}
+		if (end != null) {
+			period.setEndElement(new DateTimeType(end.toString()));
+		}
+		return period;
+	}
+
+	private static Date date(LocalDate date) {
+		return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+	}
+
+	private static String add(Bundle bundle, Ids ids, Resource resource) {
+		String url = "urn:uuid:" + ids.next();
+		resource.setId(url.substring("urn:uuid:".length()));
+		bundle.addEntry().setFullUrl(url).setResource(resource);
+		return url;
+	}
+
+	/** Resource ids derived from the case id, so that one case always exports alike. */
+	private static final class Ids {
+
+		private final UUID base;
+
+		private int next;
+
+		Ids(UUID base) {
+			this.base = base;
+		}
+
+		String next() {
+			return UUID
+				.nameUUIDFromBytes((this.base + "/" + this.next++).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.toString();
+		}
+
+	}
+
+}

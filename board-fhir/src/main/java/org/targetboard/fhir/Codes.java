@@ -1,0 +1,66 @@
+package org.targetboard.fhir;
+
+/**
+ * The code systems and extensions of the Bundles. Standard codes where FHIR, LOINC and
+ * SNOMED CT have them (domain.md 7); the board's own for what they do not cover.
+ */
+final class Codes {
+
+	static final String BASE = "https://target-board.org/fhir/";
+
+	static final String EXTENSION = BASE + "StructureDefinition/";
+
+	static final String CODE_SYSTEM = BASE + "CodeSystem/";
+
+	static final String PSEUDONYM = BASE + "NamingSystem/pseudonym";
+
+	static final String LOINC = "http://loinc.org";
+
+	static final String SNOMED = "http://snomed.info/sct";
+
+	static final String UCUM = "http://unitsofmeasure.org";
+
+	/**
+	 * The DNPM evidence levels as coded by the MII tumour-board module (domain.md 1.5).
+	 */
+	static final String EVIDENCE = "https://www.medizininformatik-initiative.de/fhir/ext/modul-mtb/CodeSystem/"
+			+ "mii-cs-mtb-therapieempfehlung-evidenzgrad";
+
+	static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
+
+	static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+	/** LOINC 69548-6 Genetic variant assessment (Genomics Reporting IG, Variant). */
+	static final String VARIANT = "69548-6";
+
+	static final String GENE_STUDIED = "48018-6";
+
+	static final String PROTEIN_HGVS = "48005-3";
+
+	static final String SAMPLE_VAF = "81258-6";
+
+	static final String GENOMIC_SOURCE = "48002-0";
+
+	static final String DNA_CHANGE_TYPE = "48019-4";
+
+	/** LOINC 30525-0 Age. */
+	static final String AGE = "30525-0";
+
+	/** LOINC 59284-0 Patient consent. */
+	static final String PATIENT_CONSENT = "59284-0";
+
+	/**
+	 * SNOMED CT 110465008 Clinical trial (procedure), 709491003 Enrollment in clinical
+	 * trial.
+	 */
+	static final String CLINICAL_TRIAL = "110465008";
+
+	static final String TRIAL_ENROLMENT = "709491003";
+
+	/** SNOMED CT 234336002 Hemopoietic stem cell transplant. */
+	static final String HSCT = "234336002";
+
+	private Codes() {
+	}
+
+}
