@@ -150,6 +150,7 @@ public final class CaseBundles {
 			if (marker.method() != null) {
 				observation.getMethod().setText(marker.method());
 			}
+			extension(observation, "sample", (marker.sample() != null) ? new StringType(marker.sample()) : null);
 			if (marker.date() != null) {
 				observation.setEffective(
 						new DateTimeType(date(marker.date()), ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY));
@@ -215,7 +216,6 @@ public final class CaseBundles {
 
 	private static Observation variant(Reference subject, String conditionUrl, MolecularLesion lesion) {
 		Observation variant = observation(subject, loinc(Codes.VARIANT, "Genetic variant assessment"), "laboratory");
-		variant.getMeta().addProfile("http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/variant");
 		variant.setValue(new CodeableConcept(new Coding(Codes.LOINC, "LA9633-4", "Present")));
 		variant.addComponent().setCode(loinc(Codes.GENE_STUDIED, "Gene studied [ID]")).setValue(gene(lesion.gene()));
 		if (lesion.partner() != null) {

@@ -1,0 +1,508 @@
+package org.targetboard.fhir;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
+import org.jspecify.annotations.Nullable;
+import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.MrdValue;
+import org.targetboard.core.intake.PerformanceScale;
+import org.targetboard.core.profile.Bh3Dependency;
+import org.targetboard.core.profile.DrugResponse;
+import org.targetboard.core.profile.Intent;
+import org.targetboard.core.profile.MarkerResult;
+import org.targetboard.core.profile.MolecularLesion;
+import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.TreatmentLine;
+
+/**
+ * Reads a case from a FHIR R4 Bundle as centres' systems send it: the Condition gives the
+ * diagnosis and relapse facts, Observations the age, marrow, MRD, performance, variants
+ * and fusions (Genomics Reporting IG), antigen expression and drug response,
+ * MedicationStatements and Procedures the treatment history. Patient identity is never
+ * taken over; advice, consent and follow-up are recorded in the board, not imported.
+ * Whatever is not mapped is reported, never dropped silently.
+ */
+public final class BundleImport {
+
+	private BundleImport() {
+	}
+
+	/**
+	 * Reads a Bundle in FHIR JSON.
+	 * @throws InvalidBundleException if it is not a readable R4 Bundle or has no
+	 * Condition with a diagnosis the board knows; nothing is created then
+	 */
+	public static ImportResult read(String json) {
+		IBaseResource parsed;
+		try {
+			parsed = CaseBundles.context().newJsonParser().parseResource(json);
+		}
+		catch (DataFormatException | ClassCastException ex) {
+			throw new InvalidBundleException(
+					List.of("The document is not FHIR R4 JSON: " + firstLine(ex.getMessage())));
+		}
+		if (!(parsed instanceof Bundle bundle)) {
+			throw new InvalidBundleException(List.of("The document is a " + parsed.fhirType() + ", not a Bundle"));
+		}
+		Reader reader = new Reader();
+		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+			Resource resource = entry.getResource();
+			if (resource == null) {
+				reader.ignored.add("An entry without a resource");
+				continue;
+			}
+			try {
+				reader.read(resource);
+			}
+			catch (IllegalArgumentException | NullPointerException | org.hl7.fhir.exceptions.FHIRException ex) {
+				// Untrusted input: a wrong type or a missing element of any resource.
+				reader.issues.add(resource.fhirType() + " " + resource.getIdPart() + ": " + ex.getMessage());
+			}
+		}
+		if (reader.diagnosis == null) {
+			reader.issues.add("No Condition with a diagnosis of the board ("
+					+ String.join(", ", Arrays.stream(Diagnosis.values()).map(Enum::name).toList()) + ")");
+		}
+		if (!reader.issues.isEmpty()) {
+			throw new InvalidBundleException(reader.issues);
+		}
+		CaseIntake intake = new CaseIntake(reader.diagnosis, reader.relapseNumber, reader.refractory, reader.ageYears,
+				reader.ageMonths, reader.ageAtDiagnosis, reader.diagnosisDate, reader.frontlineEnd, reader.relapseDate,
+				reader.site, null, reader.marrowBlasts, reader.mrd, reader.mrdMethod, null, null, reader.intent,
+				reader.performanceScale, reader.performanceStatus, null, reader.noStandardOfCare, null, reader.history,
+				reader.lesions, reader.markers, reader.drugResponses, reader.bh3);
+		return new ImportResult(intake, reader.mapped, reader.normalised, reader.ignored);
+	}
+
+	private static final class Reader {
+
+		final List<String> mapped = new ArrayList<>();
+
+		final List<String> normalised = new ArrayList<>();
+
+		final List<String> ignored = new ArrayList<>();
+
+		final List<String> issues = new ArrayList<>();
+
+		@Nullable Diagnosis diagnosis;
+
+		@Nullable Integer relapseNumber;
+
+		boolean refractory;
+
+		boolean noStandardOfCare;
+
+		@Nullable Integer ageYears;
+
+		@Nullable Integer ageMonths;
+
+		@Nullable Integer ageAtDiagnosis;
+
+		@Nullable LocalDate diagnosisDate;
+
+		@Nullable LocalDate frontlineEnd;
+
+		@Nullable LocalDate relapseDate;
+
+		@Nullable RelapseSite site;
+
+		@Nullable Intent intent;
+
+		@Nullable Double marrowBlasts;
+
+		@Nullable MrdValue mrd;
+
+		@Nullable String mrdMethod;
+
+		@Nullable PerformanceScale performanceScale;
+
+		@Nullable Integer performanceStatus;
+
+		final List<TreatmentLine> history = new ArrayList<>();
+
+		final List<MolecularLesion> lesions = new ArrayList<>();
+
+		final List<MarkerResult> markers = new ArrayList<>();
+
+		final List<DrugResponse> drugResponses = new ArrayList<>();
+
+		final List<Bh3Dependency> bh3 = new ArrayList<>();
+
+		void read(Resource resource) {
+			switch (resource) {
+				case Patient patient -> {
+					if (patient.hasName() || patient.hasBirthDate() || patient.hasAddress() || patient.hasTelecom()) {
+						this.ignored.add("Patient: name, birth date, address and contact details are never taken over;"
+								+ " the board gives the case its own pseudonym");
+					}
+					else {
+						this.ignored.add("Patient: the board gives the case its own pseudonym");
+					}
+				}
+				case Condition condition -> condition(condition);
+				case Observation observation -> observation(observation);
+				case MedicationStatement statement -> medication(statement);
+				case Procedure procedure -> procedure(procedure);
+				default -> this.ignored.add(resource.fhirType()
+						+ ": advice, consent and follow-up are recorded in the board, not imported");
+			}
+		}
+
+		private void condition(Condition condition) {
+			String code = code(condition.getCode(), "diagnosis");
+			Diagnosis found = (code != null)
+					? Arrays.stream(Diagnosis.values()).filter((d) -> d.name().equals(code)).findFirst().orElse(null)
+					: null;
+			if (found == null) {
+				this.ignored.add("Condition " + text(condition.getCode()) + ": not a diagnosis code of the board");
+				return;
+			}
+			this.diagnosis = found;
+			this.mapped.add("Diagnosis " + found.name());
+			if (condition.getOnset() instanceof BaseDateTimeType onset && onset.getValue() != null) {
+				this.diagnosisDate = localDate(onset);
+			}
+			Integer relapses = integer(condition, "relapse-number");
+			if (relapses != null) {
+				this.relapseNumber = relapses;
+				this.mapped.add("Relapse number " + relapses);
+			}
+			this.refractory = Boolean.TRUE.equals(bool(condition, "refractory"));
+			this.noStandardOfCare = Boolean.TRUE.equals(bool(condition, "no-standard-of-care"));
+			this.relapseDate = date(condition, "relapse-date");
+			this.frontlineEnd = date(condition, "frontline-end-date");
+			String siteCode = string(condition, "relapse-site");
+			this.site = (siteCode != null) ? RelapseSite.valueOf(siteCode) : null;
+			String intentCode = string(condition, "intent");
+			this.intent = (intentCode != null) ? Intent.valueOf(intentCode) : null;
+			if (condition.hasStage()) {
+				this.ignored.add("Condition stage (risk group): the board computes the risk group at submission");
+			}
+		}
+
+		private void observation(Observation observation) {
+			CodeableConcept code = observation.getCode();
+			if (has(code, Codes.LOINC, Codes.VARIANT)) {
+				variant(observation);
+				return;
+			}
+			if (has(code, Codes.LOINC, Codes.AGE)) {
+				Quantity age = observation.getValueQuantity();
+				double months = "a".equals(age.getCode()) ? age.getValue().doubleValue() * 12
+						: age.getValue().doubleValue();
+				this.ageYears = (int) (months / 12);
+				this.ageMonths = (int) Math.round(months - 12 * this.ageYears);
+				this.mapped.add("Age " + this.ageYears + " years " + this.ageMonths + " months");
+				return;
+			}
+			String local = kind(code);
+			if (local == null) {
+				this.ignored.add("Observation " + text(code) + ": not a kind of result the board records");
+				return;
+			}
+			switch (local) {
+				case "age-at-diagnosis" -> this.ageAtDiagnosis = observation.getValueQuantity().getValue().intValue();
+				case "marrow-blasts" -> this.marrowBlasts = observation.getValueQuantity().getValue().doubleValue();
+				case "mrd-at-relapse" -> {
+					this.mrd = MrdValue.parse(observation.getValueStringType().getValue());
+					this.mrdMethod = observation.getMethod().getText();
+				}
+				case "performance-lansky", "performance-karnofsky" -> {
+					this.performanceScale = local.endsWith("lansky") ? PerformanceScale.LANSKY
+							: PerformanceScale.KARNOFSKY;
+					this.performanceStatus = observation.getValueQuantity().getValue().intValue();
+				}
+				case "antigen-expression" -> marker(observation);
+				case "drug-response" -> drugResponse(observation);
+				case "bh3-dependency" ->
+					this.bh3.add(Bh3Dependency.valueOf(code(observation.getValueCodeableConcept(), "bh3-dependency")));
+				default -> {
+					this.ignored.add("Observation " + local + ": recorded in the board, not imported");
+					return;
+				}
+			}
+			this.mapped.add("Observation " + local);
+		}
+
+		private void variant(Observation observation) {
+			List<String> genes = new ArrayList<>();
+			String protein = null;
+			Double vaf = null;
+			boolean germline = false;
+			MolecularLesion.Type type = null;
+			for (Observation.ObservationComponentComponent component : observation.getComponent()) {
+				CodeableConcept code = component.getCode();
+				if (has(code, Codes.LOINC, Codes.GENE_STUDIED)) {
+					CodeableConcept gene = component.getValueCodeableConcept();
+					String symbol = gene.hasText() ? gene.getText() : gene.getCodingFirstRep().getDisplay();
+					if (symbol == null) {
+						symbol = gene.getCodingFirstRep().getCode();
+					}
+					if (!symbol.equals(symbol.toUpperCase(Locale.ROOT))) {
+						this.normalised.add("Gene " + symbol + " upper-cased (HGNC symbol)");
+					}
+					genes.add(symbol);
+				}
+				else if (has(code, Codes.LOINC, Codes.PROTEIN_HGVS)) {
+					protein = text(component.getValueCodeableConcept());
+				}
+				else if (has(code, Codes.LOINC, Codes.SAMPLE_VAF)) {
+					vaf = component.getValueQuantity().getValue().doubleValue();
+					if (vaf > 1) {
+						this.normalised.add("Allele frequency " + vaf + " read as per cent");
+						vaf = vaf / 100;
+					}
+				}
+				else if (has(code, Codes.LOINC, Codes.GENOMIC_SOURCE)) {
+					germline = has(component.getValueCodeableConcept(), Codes.LOINC, "LA6683-2");
+				}
+				else if (has(code, Codes.LOINC, Codes.DNA_CHANGE_TYPE)) {
+					type = changeType(component.getValueCodeableConcept());
+				}
+			}
+			if (genes.isEmpty()) {
+				throw new IllegalArgumentException("a variant needs a gene studied (LOINC 48018-6)");
+			}
+			if (type == null) {
+				type = (genes.size() == 2) ? MolecularLesion.Type.FUSION : MolecularLesion.Type.SNV_INDEL;
+				this.normalised.add("Change type of " + String.join("::", genes) + " taken as " + type.name());
+			}
+			MolecularLesion lesion = new MolecularLesion(type, genes.get(0), (genes.size() > 1) ? genes.get(1) : null,
+					protein, vaf, germline, observation.getMethod().getText());
+			this.lesions.add(lesion);
+			this.mapped.add("Variant " + lesion.label());
+		}
+
+		private static MolecularLesion.@Nullable Type changeType(CodeableConcept concept) {
+			if (concept.hasText()) {
+				for (MolecularLesion.Type type : MolecularLesion.Type.values()) {
+					if (type.name().equals(concept.getText())) {
+						return type;
+					}
+				}
+			}
+			for (Coding coding : concept.getCoding()) {
+				switch (String.valueOf(coding.getCode())) {
+					case "SO:0001565" -> {
+						return MolecularLesion.Type.FUSION;
+					}
+					case "SO:0001742" -> {
+						return MolecularLesion.Type.AMPLIFICATION;
+					}
+					case "SO:0000159" -> {
+						return MolecularLesion.Type.DELETION;
+					}
+					case "SO:1000002", "SO:0001483", "SO:1000032" -> {
+						return MolecularLesion.Type.SNV_INDEL;
+					}
+					default -> {
+						// Look at the next coding.
+					}
+				}
+			}
+			return null;
+		}
+
+		private void marker(Observation observation) {
+			String antigen = null;
+			Double sites = null;
+			for (Observation.ObservationComponentComponent component : observation.getComponent()) {
+				String kind = kind(component.getCode());
+				if ("antigen".equals(kind)) {
+					antigen = component.hasValueStringType() ? component.getValueStringType().getValue()
+							: code(component.getCode(), "antigen");
+				}
+				else if ("sites-per-cell".equals(kind)) {
+					sites = component.getValueQuantity().getValue().doubleValue();
+				}
+			}
+			if (antigen == null) {
+				throw new IllegalArgumentException("antigen expression needs the antigen");
+			}
+			this.markers.add(new MarkerResult(antigen, observation.getValueQuantity().getValue().doubleValue(), sites,
+					observation.getMethod().getText(),
+					(observation.getEffective() instanceof BaseDateTimeType when && when.getValue() != null)
+							? localDate(when) : null,
+					string(observation, "sample")));
+		}
+
+		private void drugResponse(Observation observation) {
+			String drug = null;
+			DrugResponse.Assay assay = DrugResponse.Assay.DRP;
+			String metric = null;
+			Double value = null;
+			String unit = null;
+			Double percentile = null;
+			boolean qc = true;
+			for (Observation.ObservationComponentComponent component : observation.getComponent()) {
+				switch (String.valueOf(kind(component.getCode()))) {
+					case "drug" -> drug = component.getValueStringType().getValue();
+					case "assay" ->
+						assay = DrugResponse.Assay.valueOf(code(component.getValueCodeableConcept(), "assay"));
+					case "metric" -> metric = component.getValueStringType().getValue();
+					case "value" -> {
+						value = component.getValueQuantity().getValue().doubleValue();
+						unit = component.getValueQuantity().getUnit();
+					}
+					case "percentile" -> percentile = component.getValueQuantity().getValue().doubleValue();
+					case "qc-passed" -> qc = component.getValueBooleanType().booleanValue();
+					default -> {
+						// Other components are not part of the board's record.
+					}
+				}
+			}
+			String call = code(observation.getValueCodeableConcept(), "drug-response-call");
+			if (drug == null || call == null) {
+				throw new IllegalArgumentException("a drug response needs the drug and the laboratory's call");
+			}
+			this.drugResponses.add(new DrugResponse(drug, assay, metric, value, unit, percentile,
+					DrugResponse.Call.valueOf(call), qc));
+		}
+
+		private void medication(MedicationStatement statement) {
+			String kind = code(statement.getCategory(), "treatment-kind");
+			List<String> agents = agents(statement.getMedicationCodeableConcept().getText());
+			Period period = statement.getEffectivePeriod();
+			this.history.add(new TreatmentLine(
+					(kind != null) ? TreatmentLine.Kind.valueOf(kind) : TreatmentLine.Kind.CHEMOTHERAPY, agents,
+					start(period), end(period), response(statement), null, toxicities(statement)));
+			this.mapped.add("Treatment line " + String.join(", ", agents));
+		}
+
+		private void procedure(Procedure procedure) {
+			String kind = code(procedure.getCode(), "treatment-kind");
+			if (kind == null && has(procedure.getCode(), Codes.SNOMED, Codes.HSCT)) {
+				kind = "HSCT";
+			}
+			if (kind == null) {
+				this.ignored.add("Procedure " + text(procedure.getCode()) + ": not a treatment line of the board");
+				return;
+			}
+			Period period = procedure.getPerformedPeriod();
+			String antigen = string(procedure, "target-antigen");
+			this.history.add(new TreatmentLine(TreatmentLine.Kind.valueOf(kind),
+					procedure.hasUsedCode() ? agents(procedure.getUsedCodeFirstRep().getText()) : List.of(),
+					start(period), end(period), response(procedure), antigen, toxicities(procedure)));
+			this.mapped.add("Treatment line " + kind);
+		}
+
+		private static TreatmentLine.@Nullable Response response(DomainResource resource) {
+			String code = string(resource, "best-response");
+			return (code != null) ? TreatmentLine.Response.valueOf(code) : null;
+		}
+
+		private static List<String> toxicities(DomainResource resource) {
+			return resource.getExtensionsByUrl(Codes.EXTENSION + "severe-toxicity")
+				.stream()
+				.map((e) -> ((PrimitiveType<?>) e.getValue()).getValueAsString())
+				.toList();
+		}
+
+		private static List<String> agents(@Nullable String text) {
+			return (text == null || text.isBlank()) ? List.of()
+					: Arrays.stream(text.split("[,;]"))
+						.map(String::strip)
+						.filter((a) -> !a.isEmpty())
+						.map((a) -> a.toLowerCase(Locale.ROOT))
+						.toList();
+		}
+
+		private static @Nullable LocalDate start(Period period) {
+			return period.hasStart() ? localDate(period.getStartElement()) : null;
+		}
+
+		private static @Nullable LocalDate end(Period period) {
+			return period.hasEnd() ? localDate(period.getEndElement()) : null;
+		}
+
+		private static LocalDate localDate(BaseDateTimeType value) {
+			return LocalDate.of(value.getYear(), value.getMonth() + 1, value.getDay());
+		}
+
+		private static @Nullable Type extension(DomainResource resource, String name) {
+			Extension extension = resource.getExtensionByUrl(Codes.EXTENSION + name);
+			return (extension != null) ? extension.getValue() : null;
+		}
+
+		private static @Nullable Integer integer(DomainResource resource, String name) {
+			return (extension(resource, name) instanceof PrimitiveType<?> value)
+					? Integer.valueOf(value.getValueAsString()) : null;
+		}
+
+		private static @Nullable Boolean bool(DomainResource resource, String name) {
+			return (extension(resource, name) instanceof BooleanType value) ? value.booleanValue() : null;
+		}
+
+		private static @Nullable String string(DomainResource resource, String name) {
+			return (extension(resource, name) instanceof PrimitiveType<?> value) ? value.getValueAsString() : null;
+		}
+
+		private static @Nullable LocalDate date(DomainResource resource, String name) {
+			return (extension(resource, name) instanceof BaseDateTimeType value && value.getValue() != null)
+					? localDate(value) : null;
+		}
+
+		/** The code of the concept in one of the board's code systems. */
+		private static @Nullable String code(CodeableConcept concept, String system) {
+			for (Coding coding : concept.getCoding()) {
+				if ((Codes.CODE_SYSTEM + system).equals(coding.getSystem())) {
+					return coding.getCode();
+				}
+			}
+			return null;
+		}
+
+		/**
+		 * Which of the board's code systems the concept is coded in: the kind of result.
+		 */
+		private static @Nullable String kind(CodeableConcept concept) {
+			for (Coding coding : concept.getCoding()) {
+				if (coding.getSystem() != null && coding.getSystem().startsWith(Codes.CODE_SYSTEM)) {
+					return coding.getSystem().substring(Codes.CODE_SYSTEM.length());
+				}
+			}
+			return null;
+		}
+
+		private static boolean has(CodeableConcept concept, String system, String code) {
+			return concept.getCoding()
+				.stream()
+				.anyMatch((c) -> system.equals(c.getSystem()) && code.equals(c.getCode()));
+		}
+
+		private static String text(CodeableConcept concept) {
+			return concept.hasText() ? concept.getText()
+					: concept.getCoding().stream().map(Coding::getCode).findFirst().orElse("(no code)");
+		}
+
+	}
+
+	private static String firstLine(@Nullable String message) {
+		return (message == null) ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+	}
+
+}

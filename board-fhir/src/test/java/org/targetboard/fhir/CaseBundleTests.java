@@ -1,0 +1,221 @@
+package org.targetboard.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.advice.AdviceDraft;
+import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.AdviceOptionType;
+import org.targetboard.core.advice.AdviceStatus;
+import org.targetboard.core.boardcase.BoardCase;
+import org.targetboard.core.boardcase.CaseStatus;
+import org.targetboard.core.boardcase.CaseSummary;
+import org.targetboard.core.boardcase.Pseudonym;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.boardcase.TestCases;
+import org.targetboard.core.consent.Consent;
+import org.targetboard.core.followup.AdviceFollowed;
+import org.targetboard.core.followup.FollowUpReport;
+import org.targetboard.core.followup.ResponseCategory;
+import org.targetboard.core.followup.TherapyGiven;
+import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.RiskGroup;
+import org.targetboard.core.intake.TestIntakes;
+import org.targetboard.core.profile.Bh3Dependency;
+import org.targetboard.core.profile.DrugResponse;
+
+class CaseBundleTests {
+
+	private static final CaseIntake INTAKE = withFunctionalData(TestIntakes.complete());
+
+	@Test
+	void exportsACaseThatImportsBackToTheSameIntake() {
+		String json = CaseBundles.json(CaseBundles.export(fhirCase()));
+		ImportResult imported = BundleImport.read(json);
+
+		CaseIntake expected = new CaseIntake(INTAKE.diagnosis(), INTAKE.relapseNumber(), INTAKE.refractory(),
+				INTAKE.ageYears(), INTAKE.ageMonths(), INTAKE.ageAtDiagnosisYears(), INTAKE.diagnosisDate(),
+				INTAKE.frontlineEndDate(), INTAKE.relapseDate(), INTAKE.site(), null, INTAKE.marrowBlastsPercent(),
+				INTAKE.mrdAtRelapse(), INTAKE.mrdMethod(), null, null, INTAKE.intent(), INTAKE.performanceScale(),
+				INTAKE.performanceStatus(), null, INTAKE.noStandardOfCare(), null, INTAKE.history(), INTAKE.lesions(),
+				INTAKE.markers(), INTAKE.drugResponses(), INTAKE.bh3Dependencies());
+		assertThat(imported.intake()).isEqualTo(expected);
+		assertThat(imported.mapped()).contains("Diagnosis BCP_ALL", "Variant P2RY8::CRLF2");
+		assertThat(imported.ignored()).anyMatch((line) -> line.startsWith("CarePlan"))
+			.anyMatch((line) -> line.startsWith("Consent"))
+			.anyMatch((line) -> line.startsWith("Patient"));
+	}
+
+	@Test
+	void keepsThePatientToThePseudonymAndTheAdviceToProposals() {
+		Bundle bundle = CaseBundles.export(fhirCase());
+		Patient patient = bundle.getEntry()
+			.stream()
+			.map(Bundle.BundleEntryComponent::getResource)
+			.filter(Patient.class::isInstance)
+			.map(Patient.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(patient.hasName()).isFalse();
+		assertThat(patient.hasBirthDate()).isFalse();
+		assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo("NL-2026-0007");
+		String json = CaseBundles.json(bundle);
+		assertThat(json).contains("\"intent\": \"proposal\"")
+			.contains("\"value\": \"NCT05270096\"")
+			.contains("709491003")
+			.contains("69548-6")
+			.contains("mii-cs-mtb-therapieempfehlung-evidenzgrad")
+			.doesNotContain(INTAKE.questionToBoard());
+		assertThat(CaseBundles.json(CaseBundles.export(fhirCase()))).isEqualTo(json);
+	}
+
+	@Test
+	void exportsBundlesThatValidateAgainstTheBaseSpecification() {
+		FhirValidator validator = CaseBundles.context().newValidator();
+		ValidationSupportChain support = new ValidationSupportChain(
+				new DefaultProfileValidationSupport(CaseBundles.context()),
+				new InMemoryTerminologyServerValidationSupport(CaseBundles.context()),
+				new CommonCodeSystemsTerminologyService(CaseBundles.context()));
+		validator.registerValidatorModule(new FhirInstanceValidator(support));
+		ValidationResult result = validator.validateWithResult(CaseBundles.export(fhirCase()));
+		List<String> errors = result.getMessages()
+			.stream()
+			.filter((m) -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+			.map(SingleValidationMessage::toString)
+			.toList();
+		assertThat(errors).isEmpty();
+	}
+
+	@Test
+	void importsAHandWrittenBundleWithAFusionAndCdMarkers() {
+		ImportResult imported = BundleImport
+			.read("""
+					{"resourceType": "Bundle", "type": "collection", "entry": [
+					 {"fullUrl": "urn:uuid:1", "resource": {"resourceType": "Patient", "name": [{"family": "Doe"}],
+					   "birthDate": "2014-05-01"}},
+					 {"fullUrl": "urn:uuid:2", "resource": {"resourceType": "Condition",
+					   "code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/diagnosis", "code": "BCP_ALL"}]},
+					   "onsetDateTime": "2022-01-10",
+					   "extension": [{"url": "https://target-board.org/fhir/StructureDefinition/relapse-number", "valueInteger": 1},
+					                 {"url": "https://target-board.org/fhir/StructureDefinition/relapse-date", "valueDate": "2026-09-01"}],
+					   "subject": {"reference": "urn:uuid:1"}}},
+					 {"fullUrl": "urn:uuid:3", "resource": {"resourceType": "Observation", "status": "final",
+					   "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]},
+					   "valueCodeableConcept": {"coding": [{"system": "http://loinc.org", "code": "LA9633-4"}]},
+					   "component": [
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48018-6"}]},
+					      "valueCodeableConcept": {"coding": [{"system": "http://www.genenames.org/geneId", "code": "HGNC:7132", "display": "KMT2A"}]}},
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48018-6"}]},
+					      "valueCodeableConcept": {"coding": [{"system": "http://www.genenames.org/geneId", "code": "HGNC:7135", "display": "AFF1"}]}},
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48019-4"}]},
+					      "valueCodeableConcept": {"coding": [{"system": "http://sequenceontology.org", "code": "SO:0001565"}]}}]}},
+					 {"fullUrl": "urn:uuid:4", "resource": {"resourceType": "Observation", "status": "final",
+					   "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]},
+					   "component": [
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48018-6"}]}, "valueCodeableConcept": {"text": "Nras"}},
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48005-3"}]}, "valueCodeableConcept": {"text": "p.G12D"}},
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "81258-6"}]}, "valueQuantity": {"value": 35}}]}},
+					 {"fullUrl": "urn:uuid:5", "resource": {"resourceType": "Observation", "status": "final",
+					   "code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/antigen-expression", "code": "antigen-expression"}]},
+					   "valueQuantity": {"value": 91, "unit": "%"},
+					   "component": [{"code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/antigen", "code": "CD22"}]},
+					                  "valueString": "CD22"},
+					                 {"code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/sites-per-cell", "code": "sites-per-cell"}]},
+					                  "valueQuantity": {"value": 2800}}]}},
+					 {"fullUrl": "urn:uuid:6", "resource": {"resourceType": "Observation", "status": "final",
+					   "code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/antigen-expression", "code": "antigen-expression"}]},
+					   "valueQuantity": {"value": 3, "unit": "%"},
+					   "component": [{"code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/antigen", "code": "CD19"}]},
+					                  "valueString": "cd19"}]}},
+					 {"fullUrl": "urn:uuid:7", "resource": {"resourceType": "DiagnosticReport", "status": "final",
+					   "code": {"text": "NGS report"}}}]}""");
+		CaseIntake intake = imported.intake();
+		assertThat(intake.diagnosis()).isEqualTo(org.targetboard.core.boardcase.Diagnosis.BCP_ALL);
+		assertThat(intake.relapseNumber()).isEqualTo(1);
+		assertThat(intake.relapseDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+		assertThat(intake.lesions()).extracting((l) -> l.label()).containsExactly("KMT2A::AFF1", "NRAS p.G12D");
+		assertThat(intake.lesions().get(1).vaf()).isEqualTo(0.35);
+		assertThat(intake.markers()).extracting((m) -> m.marker() + " " + m.percentPositive())
+			.containsExactly("CD22 91.0", "CD19 3.0");
+		assertThat(imported.normalised()).anyMatch((n) -> n.contains("Nras")).anyMatch((n) -> n.contains("per cent"));
+		assertThat(imported.ignored()).anyMatch((n) -> n.contains("never taken over"))
+			.anyMatch((n) -> n.startsWith("DiagnosticReport"));
+	}
+
+	@Test
+	void refusesWhatIsNotABundleOfACase() {
+		assertThatThrownBy(() -> BundleImport.read("{not json")).isInstanceOf(InvalidBundleException.class)
+			.satisfies((ex) -> assertThat(((InvalidBundleException) ex).issues().get(0)).contains("not FHIR R4 JSON"));
+		assertThatThrownBy(() -> BundleImport.read("{\"resourceType\": \"Patient\"}"))
+			.isInstanceOf(InvalidBundleException.class)
+			.hasMessageContaining("1 issue");
+		assertThatThrownBy(() -> BundleImport.read("{\"resourceType\": \"Bundle\", \"type\": \"collection\"}"))
+			.isInstanceOfSatisfying(InvalidBundleException.class,
+					(ex) -> assertThat(ex.issues().get(0)).startsWith("No Condition"));
+		assertThatThrownBy(() -> BundleImport.read("""
+				{"resourceType": "Bundle", "type": "collection", "entry": [
+				 {"resource": {"resourceType": "Condition", "code": {"coding": [
+				   {"system": "https://target-board.org/fhir/CodeSystem/diagnosis", "code": "AML"}]}}},
+				 {"resource": {"resourceType": "Observation", "id": "v1", "status": "final",
+				   "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]}}}]}"""))
+			.isInstanceOfSatisfying(InvalidBundleException.class, (ex) -> assertThat(ex.issues())
+				.containsExactly("Observation v1: a variant needs a gene studied (LOINC 48018-6)"));
+	}
+
+	private static FhirCase fhirCase() {
+		PublicCaseId id = new PublicCaseId(UUID.fromString("0b3c8c57-6f3e-4f0e-9a31-6bb3f5a7c001"));
+		BoardCase boardCase = new BoardCase(id, Pseudonym.parse("NL-2026-0007"), TestCases.NL, CaseStatus.FOLLOW_UP, 9,
+				new CaseSummary(INTAKE.diagnosis(), INTAKE.relapseNumber(), INTAKE.ageYears(), INTAKE.ageMonths(),
+						null),
+				Instant.parse("2026-10-20T09:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"));
+		Consent consent = new Consent(LocalDate.of(2026, 10, 19), "iLTB-NL 3.1", false, true, true, true, true, null);
+		Advice advice = new Advice(UUID.fromString("9d1a6a4e-0000-4000-8000-000000000001"), id, 1, AdviceStatus.ISSUED,
+				new AdviceDraft("Second relapse after CAR-T, CD19 lost.",
+						List.of(new AdviceOption(AdviceOptionType.TRIAL, "HEM-iSMART-A", "Trial open in NL", "m2B",
+								"NCT05270096", "Arm B", "Utrecht", "TRIAL-1", 1),
+								new AdviceOption(AdviceOptionType.IMMUNOTHERAPY, "Inotuzumab ozogamicin", "CD22 95 %",
+										"m1B Z", null, null, null, "inotuzumab", 2),
+								new AdviceOption(AdviceOptionType.HSCT, "Second HSCT in remission", "Consolidation",
+										null, null, null, null, null, null)),
+						null),
+				null, 1, 0, Instant.parse("2026-11-02T16:00:00Z"), "chair", Instant.parse("2026-11-03T09:00:00Z"),
+				"chair", "TB-NL-2026-0007-A1", "ab", "cd");
+		FollowUpReport followUp = new FollowUpReport(LocalDate.of(2027, 2, 3), AdviceFollowed.YES,
+				TherapyGiven.ADVISED_OPTION, 1, LocalDate.of(2026, 11, 10), null, null, ResponseCategory.CR, null,
+				false, null, false, null, false, null, true, null, null, LocalDate.of(2027, 2, 1), false);
+		return new FhirCase(boardCase, INTAKE, consent, new RiskGroup("LATE", "S4", null, "x"), List.of(advice),
+				List.of(followUp));
+	}
+
+	private static CaseIntake withFunctionalData(CaseIntake i) {
+		return new CaseIntake(i.diagnosis(), i.relapseNumber(), i.refractory(), i.ageYears(), i.ageMonths(),
+				i.ageAtDiagnosisYears(), i.diagnosisDate(), i.frontlineEndDate(), i.relapseDate(), i.site(),
+				i.extramedullarySite(), i.marrowBlastsPercent(), i.mrdAtRelapse(), i.mrdMethod(), i.mrdEndOfInduction(),
+				i.endOfInductionMarrow(), i.intent(), i.performanceScale(), i.performanceStatus(), i.questionToBoard(),
+				i.noStandardOfCare(), i.noStandardOfCareReason(), i.history(), i.lesions(), i.markers(),
+				List.of(new DrugResponse("venetoclax", DrugResponse.Assay.DRP, "DSS", 24.5, null, 12.0,
+						DrugResponse.Call.SENSITIVE, true),
+						new DrugResponse("navitoclax", DrugResponse.Assay.DYNAMIC_BH3, "DELTA_PRIMING", 31.0, "%", null,
+								DrugResponse.Call.SENSITIVE, false)),
+				List.of(Bh3Dependency.BCL2));
+	}
+
+}
