@@ -121,6 +121,25 @@ public class RegistryAnalytics {
 		return new RegistryData(cases, events, reasons);
 	}
 
+	/**
+	 * The cases with registry consent in force, for the bulk FHIR export (board office
+	 * only); drafts are the centres' and are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<org.targetboard.core.boardcase.PublicCaseId> consentedCases(Viewer viewer) {
+		if (viewer.role() != Role.ADMIN) {
+			throw new ActionNotPermittedException("BULK_EXPORT");
+		}
+		return this.jdbc.query("""
+				select c.public_id from board_case c
+				where c.status not in ('DRAFT', 'CONSENT_WITHDRAWN')
+				  and coalesce((select k.registry and k.withdrawn_on is null from case_consent k
+				                where k.case_id = c.id order by k.id desc limit 1), false)
+				order by c.id
+				""", new MapSqlParameterSource(),
+				(rs, n) -> new org.targetboard.core.boardcase.PublicCaseId(rs.getObject(1, java.util.UUID.class)));
+	}
+
 	/** The query parameters of a filter. */
 	public static MapSqlParameterSource parameters(RegistryFilter filter) {
 		return new MapSqlParameterSource().addValue("from", filter.from())

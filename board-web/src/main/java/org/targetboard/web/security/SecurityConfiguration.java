@@ -43,12 +43,14 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**")
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/fhir/metadata",
+					"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/cases/new")
 			.hasRole(Roles.COORDINATOR)
 			.requestMatchers(HttpMethod.POST, "/cases")
+			.hasRole(Roles.COORDINATOR)
+			.requestMatchers("/cases/import")
 			.hasRole(Roles.COORDINATOR)
 			.anyRequest()
 			.authenticated())

@@ -1,0 +1,83 @@
+package org.targetboard.web.fhir;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.audit.AuditAction;
+import org.targetboard.core.boardcase.BoardCase;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.fhir.BundleImport;
+import org.targetboard.fhir.CaseBundles;
+import org.targetboard.fhir.FhirCase;
+import org.targetboard.fhir.ImportResult;
+import org.targetboard.registry.advice.AdviceRegistry;
+import org.targetboard.registry.audit.AuditLog;
+import org.targetboard.registry.boardcase.CaseRecord;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.followup.FollowUpRegistry;
+import org.targetboard.registry.followup.StoredFollowUp;
+
+/**
+ * Brings a case's parts together for its Bundle, and creates drafts from Bundles.
+ */
+@Component
+class FhirCases {
+
+	private final CaseRegistry cases;
+
+	private final AdviceRegistry advice;
+
+	private final FollowUpRegistry followUps;
+
+	private final AuditLog audit;
+
+	FhirCases(CaseRegistry cases, AdviceRegistry advice, FollowUpRegistry followUps, AuditLog audit) {
+		this.cases = cases;
+		this.advice = advice;
+		this.followUps = followUps;
+		this.audit = audit;
+	}
+
+	/** The case's Bundle as FHIR JSON; the read and the export are audited. */
+	@Transactional
+	String bundle(Viewer viewer, PublicCaseId id) {
+		String json = CaseBundles.json(CaseBundles.export(fhirCase(viewer, id)));
+		this.audit.recordForCase(viewer.username(), AuditAction.EXPORT, id, "FHIR Bundle");
+		return json;
+	}
+
+	/** The case's parts, read as the viewer (the read is audited). */
+	FhirCase fhirCase(Viewer viewer, PublicCaseId id) {
+		CaseRecord record = this.cases.read(viewer, id);
+		List<Advice> issued = this.advice.versions(viewer, id).stream().filter(Advice::isIssued).toList();
+		return new FhirCase(record.boardCase(), record.intake(), record.consent(), record.riskGroup(), issued,
+				this.followUps.reports(viewer, id).stream().map(StoredFollowUp::report).toList());
+	}
+
+	/**
+	 * A draft case from a Bundle, with the import's report. The intake goes through the
+	 * same draft rules as the form; nothing is stored if they fail.
+	 */
+	@Transactional
+	Imported importBundle(Viewer viewer, String json) {
+		ImportResult result = BundleImport.read(json);
+		BoardCase created = this.cases.createDraft(viewer, result.intake());
+		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, created.id(),
+				"draft created from a FHIR Bundle: " + result.mapped().size() + " item(s) mapped, "
+						+ result.ignored().size() + " ignored");
+		return new Imported(created, result);
+	}
+
+	/**
+	 * A draft created from a Bundle.
+	 *
+	 * @param boardCase the draft
+	 * @param result what was mapped, normalised and ignored
+	 */
+	record Imported(BoardCase boardCase, ImportResult result) {
+	}
+
+}

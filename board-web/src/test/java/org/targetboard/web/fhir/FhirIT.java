@@ -1,0 +1,150 @@
+package org.targetboard.web.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.targetboard.web.support.ApiClient;
+import org.targetboard.web.support.BoardIntegrationTest;
+import org.targetboard.web.support.Browser;
+import org.targetboard.web.support.TestCasesApi;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * FHIR in the application: a case exported as a Bundle and submitted again as a Bundle
+ * gives back the same case data, bad Bundles create nothing, the capability statement is
+ * public, a coordinator uploads a Bundle in the browser, and the bulk export streams
+ * NDJSON.
+ */
+@BoardIntegrationTest
+class FhirIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void exportsACaseAsABundleThatCreatesTheSameCaseAgain() throws Exception {
+		ApiClient nl = ApiClient.as(this.port, "coordinator-nl", "demo");
+		String id = nl.post("/api/v1/cases", TestCasesApi.PH_POSITIVE_T315I).json().get("id").asString();
+		HttpResponse<String> bundle = fhir("coordinator-nl", "/api/v1/cases/" + id + "/fhir", null);
+		assertThat(bundle.statusCode()).isEqualTo(200);
+		assertThat(bundle.headers().firstValue("Content-Type").orElse("")).startsWith("application/fhir+json");
+		JsonNode document = JSON.readTree(bundle.body());
+		assertThat(document.get("resourceType").asString()).isEqualTo("Bundle");
+		assertThat(bundle.body()).doesNotContain("Which TKI after dasatinib failure");
+
+		HttpResponse<String> created = fhir("coordinator-es", "/api/v1/fhir/Bundle", bundle.body());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(JSON.readTree(created.body()).get("resourceType").asString()).isEqualTo("OperationOutcome");
+		assertThat(created.body()).contains("Mapped: Variant BCR::ABL1").contains("Ignored: Patient");
+		String location = created.headers().firstValue("Location").orElseThrow();
+		String copy = location.substring(location.lastIndexOf('/') + 1);
+		JsonNode original = nl.get("/api/v1/cases/" + id).json();
+		JsonNode imported = ApiClient.as(this.port, "coordinator-es", "demo").get("/api/v1/cases/" + copy).json();
+		assertThat(imported.get("centre").asString()).isEqualTo("ES");
+		assertThat(imported.get("pseudonym").asString()).startsWith("ES-");
+		for (String field : new String[] { "diagnosis", "relapseNumber", "ageYears", "ageMonths", "diagnosisDate",
+				"relapseDate", "site", "intent", "mrdAtRelapse", "history", "lesions", "markers", "drugResponses" }) {
+			assertThat(imported.get("intake").get(field)).as(field).isEqualTo(original.get("intake").get(field));
+		}
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event a join board_case c on c.id = a.case_id
+				where c.public_id = ?::uuid and a.action = 'EXPORT'""").param(id).query(Integer.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void refusesBadBundlesWithAnOperationOutcomeAndStoresNothing() throws Exception {
+		int before = this.jdbc.sql("select count(*) from board_case").query(Integer.class).single();
+		HttpResponse<String> patient = fhir("coordinator-nl", "/api/v1/fhir/Bundle", "{\"resourceType\": \"Patient\"}");
+		assertThat(patient.statusCode()).isEqualTo(400);
+		assertThat(patient.body()).contains("OperationOutcome").contains("not a Bundle");
+		HttpResponse<String> broken = fhir("coordinator-nl", "/api/v1/fhir/Bundle", "{\"resourceType\": ");
+		assertThat(broken.statusCode()).isEqualTo(400);
+		HttpResponse<String> tooOld = fhir("coordinator-nl", "/api/v1/fhir/Bundle",
+				"""
+						{"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {"resourceType": "Condition",
+						 "code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/diagnosis", "code": "AML"}]}}},
+						 {"resource": {"resourceType": "Observation", "status": "final",
+						  "code": {"coding": [{"system": "http://loinc.org", "code": "30525-0"}]},
+						  "valueQuantity": {"value": 360, "unit": "mo", "system": "http://unitsofmeasure.org", "code": "mo"}}}]}""");
+		assertThat(tooOld.statusCode()).as(tooOld.body()).isEqualTo(422);
+		assertThat(tooOld.body()).contains("ageYears");
+		HttpResponse<String> byChair = fhir("chair", "/api/v1/fhir/Bundle",
+				"""
+						{"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {"resourceType": "Condition",
+						 "code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/diagnosis", "code": "AML"}]}}}]}""");
+		assertThat(byChair.statusCode()).isEqualTo(403);
+		assertThat(this.jdbc.sql("select count(*) from board_case").query(Integer.class).single()).isEqualTo(before);
+
+		HttpResponse<String> metadata = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fhir/metadata")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(metadata.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(metadata.body()).get("resourceType").asString()).isEqualTo("CapabilityStatement");
+		assertThat(metadata.body()).contains("\"fhirVersion\": \"4.0.1\"");
+	}
+
+	@Test
+	void coordinatorUploadsABundleInTheBrowserAndTheAdminExportsInBulk() throws Exception {
+		ApiClient nl = ApiClient.as(this.port, "coordinator-nl", "demo");
+		String id = nl.post("/api/v1/cases", TestCasesApi.PH_POSITIVE_T315I).json().get("id").asString();
+		Path file = Files.createTempFile("case", ".fhir.json");
+		Files.writeString(file, fhir("coordinator-nl", "/api/v1/cases/" + id + "/fhir", null).body());
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("coordinator-nl", "demo");
+			browser.click("header a[href='/cases/import']");
+			browser.find("#bundle").sendKeys(file.toString());
+			browser.screenshot("34-fhir-import");
+			browser.click("#import-bundle");
+			assertThat(browser.text("[role=status]")).contains("created from the Bundle");
+			assertThat(browser.text("#import-report")).contains("Variant ABL1 p.T315I").contains("Patient");
+			assertThat(browser.text("#case-status")).isEqualTo("Draft");
+			assertThat(browser.findAll("#download-fhir")).hasSize(1);
+			browser.screenshot("35-fhir-imported");
+
+			browser.visit("/cases/import");
+			Path bad = Files.createTempFile("bad", ".json");
+			Files.writeString(bad, "{\"resourceType\": \"Bundle\", \"type\": \"collection\"}");
+			browser.find("#bundle").sendKeys(bad.toString());
+			browser.click("#import-bundle");
+			assertThat(browser.text("#import-errors")).contains("No Condition");
+		}
+
+		TestCasesApi.readyForAgenda(this.port);
+		HttpResponse<String> bulk = fhir("admin", "/api/v1/fhir/export/Observation.ndjson", null);
+		assertThat(bulk.statusCode()).isEqualTo(200);
+		String[] lines = bulk.body().split("\n");
+		assertThat(lines.length).isPositive();
+		for (String line : lines) {
+			assertThat(JSON.readTree(line).get("resourceType").asString()).isEqualTo("Observation");
+		}
+		assertThat(fhir("statistician", "/api/v1/fhir/export/Observation.ndjson", null).statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> fhir(String user, String path, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		if (body != null) {
+			request.header("Content-Type", "application/fhir+json").POST(HttpRequest.BodyPublishers.ofString(body));
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
