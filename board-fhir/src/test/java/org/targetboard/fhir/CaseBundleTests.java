@@ -161,6 +161,47 @@ class CaseBundleTests {
 	}
 
 	@Test
+	void importsAHandWrittenAmlBundleWithFlt3AndCd33() {
+		ImportResult imported = BundleImport
+			.read("""
+					{"resourceType": "Bundle", "type": "collection", "entry": [
+					 {"resource": {"resourceType": "Condition",
+					   "code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/diagnosis", "code": "AML"}]},
+					   "extension": [{"url": "https://target-board.org/fhir/StructureDefinition/relapse-number", "valueInteger": 2}]}},
+					 {"resource": {"resourceType": "Observation", "status": "final",
+					   "code": {"coding": [{"system": "http://loinc.org", "code": "30525-0"}]},
+					   "valueQuantity": {"value": 15, "unit": "a", "system": "http://unitsofmeasure.org", "code": "a"}}},
+					 {"resource": {"resourceType": "Observation", "status": "final",
+					   "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]},
+					   "component": [
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48018-6"}]}, "valueCodeableConcept": {"text": "FLT3"}},
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48019-4"}]},
+					      "valueCodeableConcept": {"coding": [{"system": "http://sequenceontology.org", "code": "SO:1000002"}]}},
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48005-3"}]}, "valueCodeableConcept": {"text": "p.D835Y"}},
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "81258-6"}]}, "valueQuantity": {"value": 0.18}},
+					     {"code": {"coding": [{"system": "http://loinc.org", "code": "48002-0"}]},
+					      "valueCodeableConcept": {"coding": [{"system": "http://loinc.org", "code": "LA6684-0"}]}}]}},
+					 {"resource": {"resourceType": "Observation", "status": "final",
+					   "code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/antigen-expression", "code": "antigen-expression"}]},
+					   "valueQuantity": {"value": 78, "unit": "%"},
+					   "component": [{"code": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/antigen", "code": "CD33"}]},
+					                  "valueString": "CD33"}]}},
+					 {"resource": {"resourceType": "MedicationStatement", "status": "completed",
+					   "category": {"coding": [{"system": "https://target-board.org/fhir/CodeSystem/treatment-kind", "code": "CHEMOTHERAPY"}]},
+					   "medicationCodeableConcept": {"text": "Cytarabine; Daunorubicin"}, "subject": {"reference": "Patient/x"},
+					   "effectivePeriod": {"start": "2024-02-01", "end": "2024-08-01"}}}]}""");
+		CaseIntake intake = imported.intake();
+		assertThat(intake.diagnosis()).isEqualTo(org.targetboard.core.boardcase.Diagnosis.AML);
+		assertThat(intake.ageYears()).isEqualTo(15);
+		assertThat(intake.ageMonths()).isZero();
+		assertThat(intake.lesions()).extracting((l) -> l.label()).containsExactly("FLT3 p.D835Y");
+		assertThat(intake.lesions().get(0).vaf()).isEqualTo(0.18);
+		assertThat(intake.markers()).extracting((m) -> m.marker()).containsExactly("CD33");
+		assertThat(intake.history()).singleElement()
+			.satisfies((line) -> assertThat(line.agents()).containsExactly("cytarabine", "daunorubicin"));
+	}
+
+	@Test
 	void refusesWhatIsNotABundleOfACase() {
 		assertThatThrownBy(() -> BundleImport.read("{not json")).isInstanceOf(InvalidBundleException.class)
 			.satisfies((ex) -> assertThat(((InvalidBundleException) ex).issues().get(0)).contains("not FHIR R4 JSON"));
