@@ -81,6 +81,7 @@ class FollowUpIT {
 			browser.click("#due-" + pseudonym + " a.btn");
 			browser.click("#save-follow-up");
 			assertThat(browser.text("#adviceFollowed-error")).isEqualTo("This is required.");
+			assertThat(browser.text("#field-errors-summary")).contains("was not saved");
 			assertThat(browser.text("#lastContact-error")).isEqualTo("This is required.");
 			select(browser, "adviceFollowed", "PARTLY");
 			select(browser, "therapyGiven", "ADVISED_OPTION");
