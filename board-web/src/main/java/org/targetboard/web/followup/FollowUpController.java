@@ -81,12 +81,14 @@ class FollowUpController {
 
 	private String page(BoardUser user, PublicCaseId caseId, Model model) {
 		model.addAttribute("boardCase", this.cases.find(user.viewer(), caseId));
-		model.addAttribute("advised",
-				this.advice.versions(user.viewer(), caseId)
-					.stream()
-					.findFirst()
-					.map((a) -> a.options())
-					.orElse(java.util.List.of()));
+		// The options of the advice in force, numbered as the form asks for them.
+		java.util.Map<Integer, String> advised = new java.util.LinkedHashMap<>();
+		this.advice.versions(user.viewer(), caseId)
+			.stream()
+			.findFirst()
+			.ifPresent((a) -> a.options()
+				.forEach((o) -> advised.put(advised.size() + 1, (advised.size() + 1) + ". " + o.label())));
+		model.addAttribute("advised", advised);
 		model.addAttribute("reports", this.followUps.reports(user.viewer(), caseId));
 		model.addAttribute("followedChoices", AdviceFollowed.values());
 		model.addAttribute("therapies", TherapyGiven.values());

@@ -230,10 +230,16 @@ class MeetingController {
 
 	private String formPage(Model model, @Nullable Meeting meeting) {
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("timeZones", TIME_ZONES);
-		model.addAttribute("chairs", this.accounts.usernamesWithRoles(Set.of(Role.CHAIR)));
+		model.addAttribute("timeZones", asIs(TIME_ZONES));
+		model.addAttribute("chairs", asIs(this.accounts.usernamesWithRoles(Set.of(Role.CHAIR))));
 		model.addAttribute("invitable", this.accounts.usernamesWithRoles(MeetingRegistry.MEMBER_ROLES));
 		return "meetings/meeting-form";
+	}
+
+	private static java.util.Map<String, String> asIs(List<String> values) {
+		java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+		values.forEach((value) -> options.put(value, value));
+		return options;
 	}
 
 	private static boolean canManage(BoardUser user) {

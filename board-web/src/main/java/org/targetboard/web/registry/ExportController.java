@@ -4,13 +4,10 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
-import org.targetboard.core.boardcase.Diagnosis;
-import org.targetboard.core.centre.CentreCode;
 import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.registry.analytics.Dataset;
 import org.targetboard.registry.analytics.RegistryExport;
@@ -60,11 +55,7 @@ class ExportController {
 	}
 
 	@GetMapping("/registry/exports/{file}.csv")
-	ResponseEntity<StreamingResponseBody> dataset(@PathVariable String file,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable Diagnosis diagnosis,
-			@RequestParam(required = false) @Nullable String centre,
+	ResponseEntity<StreamingResponseBody> dataset(@PathVariable String file, FilterParams params,
 			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);
 		if ("dictionary".equals(file)) {
@@ -74,22 +65,13 @@ class ExportController {
 		if (dataset == null) {
 			throw new MeetingNotFoundException();
 		}
-		if (freeText && user.viewer().role() != Role.ADMIN) {
-			// Refused before the download starts: once streaming, only a broken file
-			// could say so.
-			throw new ActionNotPermittedException("EXPORT_FREE_TEXT");
-		}
-		RegistryFilter filter = new RegistryFilter(from, to, diagnosis,
-				(centre != null && centre.matches("[A-Z]{2,3}")) ? new CentreCode(centre) : null);
+		requireFreeTextRight(user, freeText);
+		RegistryFilter filter = params.toFilter();
 		return csv(dataset.file() + ".csv", (out) -> this.export.write(user.viewer(), dataset, filter, freeText, out));
 	}
 
 	@GetMapping("/registry/exports/{file}.xlsx")
-	ResponseEntity<StreamingResponseBody> workbook(@PathVariable String file,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable Diagnosis diagnosis,
-			@RequestParam(required = false) @Nullable String centre,
+	ResponseEntity<StreamingResponseBody> workbook(@PathVariable String file, FilterParams params,
 			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);
 		Dataset dataset = Dataset.ofFile(file);
@@ -97,7 +79,7 @@ class ExportController {
 			throw new MeetingNotFoundException();
 		}
 		requireFreeTextRight(user, freeText);
-		RegistryFilter filter = filter(from, to, diagnosis, centre);
+		RegistryFilter filter = params.toFilter();
 		StreamingResponseBody stream = (output) -> this.export.writeXlsx(user.viewer(), dataset, filter, freeText,
 				output);
 		return ResponseEntity.ok()
@@ -173,12 +155,6 @@ class ExportController {
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(stream);
-	}
-
-	private static RegistryFilter filter(@Nullable LocalDate from, @Nullable LocalDate to,
-			@Nullable Diagnosis diagnosis, @Nullable String centre) {
-		return new RegistryFilter(from, to, diagnosis,
-				(centre != null && centre.matches("[A-Z]{2,3}")) ? new CentreCode(centre) : null);
 	}
 
 	// Refused before the download starts: once streaming, only a broken file could say

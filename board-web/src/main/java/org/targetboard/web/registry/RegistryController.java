@@ -1,18 +1,13 @@
 package org.targetboard.web.registry;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.centre.Centre;
-import org.targetboard.core.centre.CentreCode;
 import org.targetboard.registry.analytics.RegistryAnalytics;
 import org.targetboard.registry.analytics.RegistryFilter;
 import org.targetboard.registry.centre.CentreRegistry;
@@ -34,14 +29,8 @@ class RegistryController {
 	}
 
 	@GetMapping("/registry")
-	String dashboard(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable Diagnosis diagnosis,
-			@RequestParam(required = false) @Nullable String centre, @AuthenticationPrincipal BoardUser user,
-			Model model) {
-		CentreCode centreCode = (centre != null && centre.matches("[A-Z]{2,3}")) ? new CentreCode(centre) : null;
-		RegistryFilter filter = new RegistryFilter(from, to, diagnosis, centreCode);
+	String dashboard(FilterParams params, @AuthenticationPrincipal BoardUser user, Model model) {
+		RegistryFilter filter = params.toFilter();
 		OutcomeMeasures measures = OutcomeMeasures.of(this.analytics.read(user.viewer(), filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("m", measures);
