@@ -36,7 +36,24 @@ class ArchitectureTests {
 		.resideInAPackage("org.targetboard.core..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.targetboard.prioritization..", "org.targetboard.registry..", "org.targetboard.web..");
+		.resideInAnyPackage("org.targetboard.prioritization..", "org.targetboard.registry..", "org.targetboard.web..",
+				"org.targetboard.fhir..");
+
+	@ArchTest
+	static final ArchRule fhirIsPlainJavaOnCore = noClasses().that()
+		.resideInAPackage("org.targetboard.fhir..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.targetboard.prioritization..",
+				"org.targetboard.registry..", "org.targetboard.web..")
+		.because("board-fhir maps core types to FHIR and nothing else (docs/architecture.md)");
+
+	@ArchTest
+	static final ArchRule onlyWebAndFhirKnowFhir = noClasses().that()
+		.resideInAnyPackage("org.targetboard.core..", "org.targetboard.prioritization..", "org.targetboard.registry..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.targetboard.fhir..", "org.hl7.fhir..", "ca.uhn.fhir..");
 
 	@ArchTest
 	static final ArchRule prioritizationDependsOnlyOnCore = noClasses().that()
