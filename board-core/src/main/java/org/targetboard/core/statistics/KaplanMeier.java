@@ -104,11 +104,6 @@ public record KaplanMeier(List<Step> steps, List<Double> censored, int subjects)
 		return null;
 	}
 
-	/** How many subjects are still at risk at a time (for the table under a curve). */
-	public int atRiskAt(double time, List<Observation> observations) {
-		return (int) observations.stream().filter((o) -> o.time() >= time).count();
-	}
-
 	private static double[] logLogLimits(double survival, double greenwood) {
 		if (survival <= 0 || survival >= 1) {
 			return new double[] { survival, survival };

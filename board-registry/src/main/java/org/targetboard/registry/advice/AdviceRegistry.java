@@ -3,12 +3,16 @@ package org.targetboard.registry.advice;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +86,19 @@ public class AdviceRegistry {
 	public List<Advice> versions(Viewer viewer, PublicCaseId caseId) {
 		this.cases.find(viewer, caseId);
 		boolean board = BOARD.contains(viewer.role());
+		// The options of all versions in one query, then the versions: no query per row.
+		Map<Long, List<AdviceOption>> options = new HashMap<>();
+		this.jdbc.sql("""
+				select o.advice_id, o.option_type, o.label, o.rationale, o.evidence_level, o.trial_id, o.trial_arm,
+				       o.trial_sites, o.engine_option_id, o.engine_rank
+				from advice_option o join advice a on a.id = o.advice_id join board_case c on c.id = a.case_id
+				where c.public_id = ? order by o.advice_id, o.position
+				""").param(caseId.value()).query((RowCallbackHandler) (rs) -> {
+			options.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>())
+				.add(new AdviceOption(AdviceOptionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+						(Integer) rs.getObject(10)));
+		});
 		return this.jdbc.sql("select " + COLUMNS + """
 				from advice a join board_case c on c.id = a.case_id
 				where c.public_id = ? and (? or a.status = 'ISSUED') order by a.version_number desc
@@ -89,8 +106,8 @@ public class AdviceRegistry {
 			long key = rs.getLong(1);
 			return new Advice(rs.getObject(2, UUID.class), new PublicCaseId(rs.getObject(3, UUID.class)), rs.getInt(4),
 					AdviceStatus.valueOf(rs.getString(5)),
-					new AdviceDraft(rs.getString(6), options(key), rs.getString(7)), rs.getString(8), rs.getLong(9),
-					rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getString(12),
+					new AdviceDraft(rs.getString(6), options.getOrDefault(key, List.of()), rs.getString(7)),
+					rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getString(12),
 					(rs.getTimestamp(13) != null) ? rs.getTimestamp(13).toInstant() : null, rs.getString(14),
 					rs.getString(15), rs.getString(16), rs.getString(17));
 		}).list();
@@ -294,19 +311,6 @@ public class AdviceRegistry {
 						blankToNull(o.trialSites()), o.engineOptionId(), o.engineRank())
 				.update();
 		}
-	}
-
-	private List<AdviceOption> options(long adviceKey) {
-		return this.jdbc.sql("""
-				select option_type, label, rationale, evidence_level, trial_id, trial_arm, trial_sites,
-				       engine_option_id, engine_rank
-				from advice_option where advice_id = ? order by position
-				""")
-			.param(adviceKey)
-			.query((rs, n) -> new AdviceOption(AdviceOptionType.valueOf(rs.getString(1)), rs.getString(2),
-					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-					rs.getString(8), (Integer) rs.getObject(9)))
-			.list();
 	}
 
 	private void requireChair(Viewer viewer, PublicCaseId caseId, String what) {

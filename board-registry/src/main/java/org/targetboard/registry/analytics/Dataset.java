@@ -27,68 +27,63 @@ import org.targetboard.core.profile.TreatmentLine;
 public enum Dataset {
 
 	/** One row per advised case. */
-	CASES("cases", """
-			from cohort c0 join board_case c on c.id = c0.id
-			left join lateral (
-			  select count(*) as n, (array_agg(f.advice_followed order by f.due_date))[1] as followed,
-			         min(f.therapy_start) as therapy_start,
-			         (array_agg(f.response_cycle1 order by f.due_date) filter (where f.response_cycle1 is not null))[1]
-			           as response,
-			         bool_or(f.therapy_given = 'ADVISED_OPTION'
-			                 and o.option_type in ('OFF_LABEL_TARGETED', 'COMPASSIONATE_USE')) as targeted,
-			         min(f.death_date) as death_date, max(f.last_contact) as last_contact,
-			         min(least(f.relapse_date, f.death_date, case when f.response_cycle1 in ('NO_RESPONSE',
-			             'PROGRESSIVE_DISEASE') then f.therapy_start end)) as efs_date
-			  from follow_up f left join advice_option o on o.advice_id = c0.advice_id and o.position = f.advised_option
-			  where f.case_id = c0.id) fu on true
-			order by c0.issued_at, c0.pseudonym
-			""", List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
-			Column.of("centre", "Submitting centre (country code)", "string", null, "c0.centre"),
-			Column.code("diagnosis", "Diagnosis", codes(Diagnosis.values()), "c0.diagnosis"),
-			Column.of("age_years", "Age at the current relapse, completed years", "integer", "years", "c.age_years"),
-			Column.of("age_months", "Age at the current relapse, months beyond the years", "integer", "months",
-					"c.age_months"),
-			Column.of("relapse_number", "Number of the current relapse (0: refractory primary disease)", "integer",
-					null, "c.relapse_number"),
-			Column.bool("refractory", "Refractory disease", "c.refractory"),
-			Column.code("relapse_site", "Site of the current relapse", codes(RelapseSite.values()), "c.relapse_site"),
-			Column.of("marrow_blasts_percent", "Marrow blasts at relapse", "number", "%", "c.marrow_blasts_percent"),
-			Column.code("intent", "Treatment intent", codes(Intent.values()), "c.intent"),
-			Column.code("risk_bfm", "BFM/IntReALL strategic group at submission", codes("S1", "S2", "S3", "S4"),
-					"c.risk_bfm_group"),
-			Column.of("enrolled", "Enrolment: first submission of the case", "date", null,
-					"cast(c0.submitted_at at time zone 'UTC' as date)"),
-			Column.of("advised", "Recommendation: issue of the first advice (time zero)", "date", null,
-					"cast(c0.issued_at at time zone 'UTC' as date)"),
-			Column.of("advice_versions", "Issued versions of the advice (amendments + 1)", "integer", null,
-					"(select count(*) from advice a where a.case_id = c0.id and a.status = 'ISSUED')"),
-			Column.of("advice_options", "Options in the first advice", "integer", null,
-					"(select count(*) from advice_option o where o.advice_id = c0.advice_id)"),
-			Column.bool("panel_override", "The panel departed from the engine's order",
-					"(select a.override_reason is not null from advice a where a.id = c0.advice_id)"),
-			Column.code("first_option_type", "Type of the first advised option", codes(AdviceOptionType.values()),
-					"(select o.option_type from advice_option o where o.advice_id = c0.advice_id and o.position = 1)"),
-			Column.of("follow_ups", "Follow-up reports", "integer", null, "coalesce(fu.n, 0)"),
-			Column.code("advice_followed", "Advice followed, first report", codes(AdviceFollowed.values()),
-					"fu.followed"),
-			Column.of("therapy_start", "Earliest therapy start reported", "date", null, "fu.therapy_start"),
-			Column.code("response_cycle1", "First reported response after cycle 1", codes(ResponseCategory.values()),
-					"fu.response"),
-			Column.bool("targeted_per_advice", "An advised targeted agent (off-label or compassionate use) was given",
-					"coalesce(fu.targeted, false)"),
-			Column.of("death_date", "Date of death", "date", null, "fu.death_date"),
-			Column.of("last_contact", "Latest date of last contact", "date", null, "fu.last_contact"),
-			Column.of("os_months", "Overall survival time from the advice (censored at last contact)", "number",
-					"months",
-					"round(cast((coalesce(fu.death_date, fu.last_contact) - cast(c0.issued_at at time zone "
-							+ "'UTC' as date)) / 30.4375 as numeric), 3)"),
-			Column.bool("os_event", "Death (1) or censored (0)", "fu.death_date is not null"),
-			Column.of("efs_months", "Event-free survival time from the advice", "number", "months",
-					"round(cast((coalesce(fu.efs_date, fu.last_contact) - cast(c0.issued_at at time zone 'UTC' as "
-							+ "date)) / 30.4375 as numeric), 3)"),
-			Column.bool("efs_event",
-					"Relapse, progression, treatment failure after cycle 1 or death (1), or censored (0)",
-					"fu.efs_date is not null"))),
+	CASES("cases",
+			"from cohort c0 join board_case c on c.id = c0.id " + RegistryAnalytics
+				.followUpSummary("c0") + " order by c0.issued_at, c0.pseudonym",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("centre", "Submitting centre (country code)", "string", null, "c0.centre"),
+					Column.code("diagnosis", "Diagnosis", codes(Diagnosis.values()), "c0.diagnosis"), Column.of(
+							"age_years", "Age at the current relapse, completed years", "integer", "years",
+							"c.age_years"),
+					Column.of("age_months", "Age at the current relapse, months beyond the years", "integer", "months",
+							"c.age_months"),
+					Column.of("relapse_number", "Number of the current relapse (0: refractory primary disease)",
+							"integer", null, "c.relapse_number"),
+					Column.bool("refractory", "Refractory disease", "c.refractory"), Column.code("relapse_site",
+							"Site of the current relapse", codes(RelapseSite.values()), "c.relapse_site"),
+					Column.of(
+							"marrow_blasts_percent", "Marrow blasts at relapse", "number", "%",
+							"c.marrow_blasts_percent"),
+					Column.code("intent", "Treatment intent", codes(Intent.values()), "c.intent"), Column
+						.code("risk_bfm", "BFM/IntReALL strategic group at submission", codes("S1", "S2", "S3",
+								"S4"), "c.risk_bfm_group"),
+					Column.of("enrolled", "Enrolment: first submission of the case", "date", null,
+							"cast(c0.submitted_at at time zone 'UTC' as date)"),
+					Column.of("advised", "Recommendation: issue of the first advice (time zero)", "date", null,
+							"cast(c0.issued_at at time zone 'UTC' as date)"),
+					Column.of("advice_versions", "Issued versions of the advice (amendments + 1)", "integer", null,
+							"(select count(*) from advice a where a.case_id = c0.id and a.status = 'ISSUED')"),
+					Column.of("advice_options", "Options in the first advice", "integer", null,
+							"(select count(*) from advice_option o where o.advice_id = c0.advice_id)"),
+					Column.bool("panel_override", "The panel departed from the engine's order",
+							"(select a.override_reason is not null from advice a where a.id = c0.advice_id)"),
+					Column.code("first_option_type", "Type of the first advised option", codes(AdviceOptionType
+						.values()),
+							"(select o.option_type from advice_option o where o.advice_id = c0.advice_id and o.position = 1)"),
+					Column.of("follow_ups", "Follow-up reports", "integer", null, "coalesce(fu.n, 0)"), Column.code(
+							"advice_followed", "Advice followed, first report", codes(AdviceFollowed.values()),
+							"fu.followed"),
+					Column.of("therapy_start", "Earliest therapy start reported", "date", null, "fu.therapy_start"),
+					Column
+						.code("response_cycle1", "First reported response after cycle 1",
+								codes(ResponseCategory.values()), "fu.response"),
+					Column
+						.bool("targeted_per_advice",
+								"An advised targeted agent (off-label or compassionate use) was given",
+								"coalesce(fu.targeted, false)"),
+					Column.of("death_date", "Date of death", "date", null, "fu.death_date"),
+					Column.of("last_contact", "Latest date of last contact", "date", null, "fu.last_contact"),
+					Column.of("os_months", "Overall survival time from the advice (censored at last contact)", "number",
+							"months",
+							"round(cast((coalesce(fu.death_date, fu.last_contact) - cast(c0.issued_at at time zone "
+									+ "'UTC' as date)) / 30.4375 as numeric), 3)"),
+					Column.bool("os_event", "Death (1) or censored (0)", "fu.death_date is not null"),
+					Column.of("efs_months", "Event-free survival time from the advice", "number", "months",
+							"round(cast((coalesce(fu.efs_date, fu.last_contact) - cast(c0.issued_at at time zone 'UTC' as "
+									+ "date)) / 30.4375 as numeric), 3)"),
+					Column.bool("efs_event",
+							"Relapse, progression, treatment failure after cycle 1 or death (1), or censored (0)",
+							"fu.efs_date is not null"))),
 
 	/** One row per follow-up report. */
 	FOLLOW_UPS("follow_ups", """

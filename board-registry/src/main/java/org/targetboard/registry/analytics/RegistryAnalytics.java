@@ -59,6 +59,32 @@ public class RegistryAnalytics {
 			  and (cast(:centre as varchar) is null or e.code = :centre)
 			""";
 
+	/**
+	 * What the follow-up reports of a cohort case say, as the outcome measures define it
+	 * (docs/registry.md): one place, so that the dashboard and the exported data sets
+	 * cannot disagree. Joined as {@code fu} to the cohort alias given.
+	 */
+	static String followUpSummary(String cohort) {
+		return """
+				left join lateral (
+				  select count(*) as n,
+				         (array_agg(f.advice_followed order by f.due_date))[1] as followed,
+				         min(f.therapy_start) as therapy_start,
+				         (array_agg(f.response_cycle1 order by f.due_date)
+				            filter (where f.response_cycle1 is not null))[1] as response,
+				         bool_or(f.therapy_given = 'ADVISED_OPTION'
+				                 and o.option_type in ('OFF_LABEL_TARGETED', 'COMPASSIONATE_USE')) as targeted,
+				         min(f.death_date) as death_date,
+				         max(f.last_contact) as last_contact,
+				         min(least(f.relapse_date, f.death_date,
+				                   case when f.response_cycle1 in ('NO_RESPONSE', 'PROGRESSIVE_DISEASE')
+				                        then f.therapy_start end)) as efs_date
+				  from follow_up f
+				  left join advice_option o on o.advice_id = %1$s.advice_id and o.position = f.advised_option
+				  where f.case_id = %1$s.id) fu on true
+				""".formatted(cohort);
+	}
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final AuditLog audit;
@@ -84,24 +110,8 @@ public class RegistryAnalytics {
 				select cohort.pseudonym, cohort.centre, cohort.diagnosis, cohort.submitted_at, cohort.issued_at,
 				       coalesce(fu.n, 0), fu.followed, fu.therapy_start, fu.response, coalesce(fu.targeted, false),
 				       fu.death_date, fu.last_contact, fu.efs_date
-				from cohort left join lateral (
-				  select count(*) as n,
-				         (array_agg(f.advice_followed order by f.due_date))[1] as followed,
-				         min(f.therapy_start) as therapy_start,
-				         (array_agg(f.response_cycle1 order by f.due_date)
-				            filter (where f.response_cycle1 is not null))[1] as response,
-				         bool_or(f.therapy_given = 'ADVISED_OPTION'
-				                 and o.option_type in ('OFF_LABEL_TARGETED', 'COMPASSIONATE_USE')) as targeted,
-				         min(f.death_date) as death_date,
-				         max(f.last_contact) as last_contact,
-				         min(least(f.relapse_date, f.death_date,
-				                   case when f.response_cycle1 in ('NO_RESPONSE', 'PROGRESSIVE_DISEASE')
-				                        then f.therapy_start end)) as efs_date
-				  from follow_up f
-				  left join advice_option o on o.advice_id = cohort.advice_id and o.position = f.advised_option
-				  where f.case_id = cohort.id) fu on true
-				order by cohort.issued_at
-				""", parameters, (rs, n) -> outcome(rs));
+				from cohort
+				""" + followUpSummary("cohort") + " order by cohort.issued_at", parameters, (rs, n) -> outcome(rs));
 		List<EventCount> events = this.jdbc.query("with cohort as (" + COHORT + """
 								)
 								select e.name, count(*), count(*) filter (where e.without_open_trial)

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.access.Viewer;
-import org.targetboard.core.audit.AuditAction;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.registry.audit.AuditLog;
 
@@ -181,6 +180,27 @@ public class RegistryExport {
 							+ filter.describe());
 		}
 		return rows.get();
+	}
+
+	/**
+	 * Writes the dictionary as CSV: one row per variable, the codes as
+	 * {@code CODE=label; …}.
+	 */
+	public void writeDictionary(Writer out) {
+		CsvWriter csv = new CsvWriter(out);
+		for (String header : List.of("dataset", "variable", "label", "type", "unit", "codes")) {
+			csv.value(header);
+		}
+		csv.endRow();
+		for (Variable v : dictionary()) {
+			csv.value(v.dataset()).value(v.name()).value(v.label()).value(v.type()).value(v.unit());
+			csv.value(v.codes()
+				.entrySet()
+				.stream()
+				.map((e) -> e.getKey() + "=" + e.getValue())
+				.collect(java.util.stream.Collectors.joining("; ")));
+			csv.endRow();
+		}
 	}
 
 	/** The dictionary of every data set. */

@@ -36,6 +36,7 @@ import org.targetboard.core.meeting.Meeting;
 import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.core.meeting.MeetingPlan;
+import org.targetboard.core.meeting.MeetingSummary;
 import org.targetboard.core.meeting.RankingSnapshot;
 import org.targetboard.core.meeting.StaleMeetingException;
 import org.targetboard.registry.account.AccountRegistry;
@@ -149,14 +150,20 @@ public class MeetingRegistry {
 	 * Meetings, upcoming first then past ones, newest first.
 	 */
 	@Transactional(readOnly = true)
-	public List<Meeting> list(Viewer viewer) {
+	public List<MeetingSummary> list(Viewer viewer) {
 		require(viewer, READERS, "LIST_MEETINGS");
-		List<UUID> ids = this.jdbc
-			.sql("select public_id from meeting order by (starts_at < now() - interval '1 day'), "
-					+ "case when starts_at >= now() - interval '1 day' then starts_at end, starts_at desc")
-			.query(UUID.class)
+		// One query for the list, however many meetings there are.
+		return this.jdbc.sql("""
+				select m.public_id, m.title, m.starts_at, m.time_zone, m.chair,
+				       (select count(*) from agenda_item a where a.meeting_id = m.id)
+				from meeting m
+				order by (m.starts_at < :recent), case when m.starts_at >= :recent then m.starts_at end,
+				         m.starts_at desc
+				""")
+			.param("recent", Timestamp.from(this.clock.instant().minus(java.time.Duration.ofDays(1))))
+			.query((rs, n) -> new MeetingSummary(new MeetingId(rs.getObject(1, UUID.class)), rs.getString(2),
+					rs.getTimestamp(3).toInstant(), ZoneId.of(rs.getString(4)), rs.getString(5), rs.getInt(6)))
 			.list();
-		return ids.stream().map((id) -> load(new MeetingId(id))).toList();
 	}
 
 	/**
@@ -325,7 +332,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public void markDiscussed(Viewer viewer, MeetingId id, PublicCaseId caseId) {
-		item(id, caseId);
+		requireOnAgenda(id, caseId);
 		BoardCase boardCase = this.cases.find(viewer, caseId);
 		this.cases.apply(viewer, caseId, CaseAction.RECORD_DISCUSSION, boardCase.version());
 	}
@@ -407,18 +414,6 @@ public class MeetingRegistry {
 				select m.title from agenda_item a join meeting m on m.id = a.meeting_id
 				join board_case c on c.id = a.case_id where c.public_id = ? order by a.id desc limit 1
 				""").param(caseId.value()).query(String.class).optional().orElse(null);
-	}
-
-	/**
-	 * The latest agenda item of a case with its meeting, if the case was ever on an
-	 * agenda.
-	 */
-	@Transactional(readOnly = true)
-	public @Nullable MeetingId meetingOf(PublicCaseId caseId) {
-		return this.jdbc.sql("""
-				select m.public_id from agenda_item a join meeting m on m.id = a.meeting_id
-				join board_case c on c.id = a.case_id where c.public_id = ? order by a.id desc limit 1
-				""").param(caseId.value()).query(UUID.class).optional().map(MeetingId::new).orElse(null);
 	}
 
 	/**
@@ -528,12 +523,14 @@ public class MeetingRegistry {
 				row.chair(), members, agenda, row.version(), row.sentAt());
 	}
 
-	private AgendaItem item(MeetingId id, PublicCaseId caseId) {
-		return load(id).agenda()
-			.stream()
-			.filter((item) -> item.caseId().equals(caseId))
-			.findFirst()
-			.orElseThrow(MeetingNotFoundException::new);
+	private void requireOnAgenda(MeetingId id, PublicCaseId caseId) {
+		boolean onAgenda = this.jdbc.sql("""
+				select exists (select 1 from agenda_item a join meeting m on m.id = a.meeting_id
+				               join board_case c on c.id = a.case_id where m.public_id = ? and c.public_id = ?)
+				""").params(id.value(), caseId.value()).query(Boolean.class).single();
+		if (!onAgenda) {
+			throw new MeetingNotFoundException();
+		}
 	}
 
 	private void bump(long key, long version) {

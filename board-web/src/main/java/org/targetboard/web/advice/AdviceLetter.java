@@ -166,7 +166,8 @@ public class AdviceLetter {
 		return AdviceLetter.class.getResourceAsStream("/fonts/" + name);
 	}
 
-	static String sha256(byte[] bytes) {
+	/** The SHA-256 of the bytes in hexadecimal. */
+	public static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

@@ -17,7 +17,7 @@ import org.targetboard.prioritization.trial.TrialMatch;
  * The chair's starting point: the engine's ranked options in the engine's order, each
  * with its evidence, its reasons as rationale and, for a trial, its number and arm.
  */
-final class AdviceProposal {
+public final class AdviceProposal {
 
 	private AdviceProposal() {
 	}
@@ -44,7 +44,7 @@ final class AdviceProposal {
 	 * relapse-protocol agents (nelarabine, low-dose mercaptopurine); the chair refines
 	 * the type where needed.
 	 */
-	static AdviceOptionType typeOf(OptionType type) {
+	public static AdviceOptionType typeOf(OptionType type) {
 		return switch (type) {
 			case TARGETED_AGENT -> AdviceOptionType.OFF_LABEL_TARGETED;
 			case IMMUNOTHERAPY -> AdviceOptionType.IMMUNOTHERAPY;

@@ -48,6 +48,7 @@ import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.followup.FollowUpRegistry;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.FieldProblems;
 
 /**
  * The case pages: the worklist, the case form in sections (with rows added and removed
@@ -252,11 +253,7 @@ class CaseController {
 				return formPage(record, model);
 			}
 			redirect.addFlashAttribute("error",
-					ex.problems()
-						.stream()
-						.map((problem) -> this.messages.getMessage("intake.problem." + problem.code(),
-								problem.arguments().toArray(), problem.message(), locale))
-						.collect(Collectors.joining(" ")));
+					FieldProblems.text(this.messages, ex.problems(), "intake.problem.", locale));
 		}
 		catch (ConsentRequiredException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage("consent.required", null, locale));

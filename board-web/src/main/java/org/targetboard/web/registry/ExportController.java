@@ -4,9 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +23,6 @@ import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.registry.analytics.Dataset;
 import org.targetboard.registry.analytics.RegistryExport;
 import org.targetboard.registry.analytics.RegistryFilter;
-import org.targetboard.registry.analytics.Variable;
 import org.targetboard.web.security.BoardUser;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +56,7 @@ class ExportController {
 			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);
 		if ("dictionary".equals(file)) {
-			return csv("dictionary.csv", (out) -> dictionaryCsv(out));
+			return csv("dictionary.csv", this.export::writeDictionary);
 		}
 		Dataset dataset = Dataset.ofFile(file);
 		if (dataset == null) {
@@ -117,23 +114,6 @@ class ExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("labels.do").build().toString())
 			.body(StataScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
-	}
-
-	private void dictionaryCsv(Writer out) throws java.io.IOException {
-		out.write("dataset,variable,label,type,unit,codes\r\n");
-		for (Variable v : this.export.dictionary()) {
-			String codes = v.codes()
-				.entrySet()
-				.stream()
-				.map((e) -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining("; "));
-			out.write(String.join(",", List.of(v.dataset(), v.name(), quote(v.label()), v.type(),
-					(v.unit() != null) ? v.unit() : "", quote(codes))) + "\r\n");
-		}
-	}
-
-	private static String quote(String text) {
-		return '"' + text.replace("\"", "\"\"") + '"';
 	}
 
 	@FunctionalInterface

@@ -32,8 +32,7 @@ import org.targetboard.core.boardcase.CaseNotFoundException;
 import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.consent.ConsentRequiredException;
-import org.targetboard.core.followup.InvalidFollowUpException;
-import org.targetboard.core.intake.IncompleteCaseException;
+import org.targetboard.core.intake.InvalidInputException;
 import org.targetboard.prioritization.json.InvalidCaseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -111,14 +110,8 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 				ex.getMessage().substring(ex.field().isEmpty() ? 0 : ex.field().length() + 2))));
 	}
 
-	@ExceptionHandler(IncompleteCaseException.class)
-	ResponseEntity<Object> incompleteCase(IncompleteCaseException ex) {
-		return badRequest(
-				ex.problems().stream().map((problem) -> new FieldProblem(problem.field(), problem.message())).toList());
-	}
-
-	@ExceptionHandler(InvalidFollowUpException.class)
-	ResponseEntity<Object> invalidFollowUp(InvalidFollowUpException ex) {
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
 		return badRequest(
 				ex.problems().stream().map((problem) -> new FieldProblem(problem.field(), problem.message())).toList());
 	}

@@ -3,8 +3,6 @@ package org.targetboard.web.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -46,6 +43,8 @@ import org.targetboard.prioritization.PrioritizationEngine;
 import org.targetboard.prioritization.PrioritizationResult;
 import org.targetboard.prioritization.PrioritizationResult.RankedOption;
 import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.web.advice.AdviceLetter;
+import org.targetboard.web.advice.AdviceProposal;
 import org.targetboard.web.meeting.Rankings;
 
 /**
@@ -93,10 +92,9 @@ public class SyntheticRegistry {
 	 */
 	public void generate(int count, long seed) {
 		Random random = new Random(seed);
-		List<long[]> centres = this.jdbc.sql("select id from centre order by code")
-			.query((rs, n) -> new long[] { rs.getLong(1) })
+		List<CentreRow> centres = this.jdbc.sql("select id, code, country from centre order by code")
+			.query((rs, n) -> new CentreRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
-		List<String> countries = this.jdbc.sql("select country from centre order by code").query(String.class).list();
 		if (centres.isEmpty() || this.jdbc.sql("select count(*) from account where username = 'chair'")
 			.query(Integer.class)
 			.single() == 0) {
@@ -104,15 +102,14 @@ public class SyntheticRegistry {
 					"The synthetic registry needs the demo centres and accounts (demo profile)");
 		}
 		byte[] letter = placeholderLetter();
-		String letterSha = sha256(letter);
+		String letterSha = AdviceLetter.sha256(letter);
 		long started = System.nanoTime();
 		int batch = 100;
 		for (int done = 0; done < count; done += batch) {
 			int size = Math.min(batch, count - done);
 			this.transactions.executeWithoutResult((status) -> {
 				for (int i = 0; i < size; i++) {
-					int c = random.nextInt(centres.size());
-					generate(random, centres.get(c)[0], countries.get(c), letter, letterSha);
+					generate(random, centres.get(random.nextInt(centres.size())), letter, letterSha);
 				}
 			});
 			if ((done + size) % 1000 == 0) {
@@ -152,7 +149,12 @@ public class SyntheticRegistry {
 
 	}
 
-	private void generate(Random random, long centreId, String country, byte[] letter, String letterSha) {
+	private record CentreRow(long id, String code, String country) {
+	}
+
+	private void generate(Random random, CentreRow centre, byte[] letter, String letterSha) {
+		long centreId = centre.id();
+		String country = centre.country();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		Diagnosis diagnosis = DIAGNOSES[random.nextInt(DIAGNOSES.length)];
 		int age = 1 + random.nextInt(23);
@@ -181,11 +183,7 @@ public class SyntheticRegistry {
 				insert into pseudonym_sequence (centre_id, year, last_value) values (?, ?, 1)
 				on conflict (centre_id, year) do update set last_value = pseudonym_sequence.last_value + 1
 				returning last_value""").params(centreId, year).query(Integer.class).single();
-		String code = this.jdbc.sql("select code from centre where id = ?")
-			.param(centreId)
-			.query(String.class)
-			.single();
-		String pseudonym = "%s-%d-%04d".formatted(code, year, sequence);
+		String pseudonym = "%s-%d-%04d".formatted(centre.code(), year, sequence);
 		Instant created = at(enrolled.minusDays(2), random);
 		Instant submitted = at(enrolled, random);
 		LocalDate meetingDay = enrolled.plusDays(7 + random.nextInt(21));
@@ -290,8 +288,8 @@ public class SyntheticRegistry {
 			this.jdbc.sql("""
 					insert into advice_option (advice_id, position, option_type, label, rationale, evidence_level,
 					    engine_option_id, engine_rank) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(adviceId, i + 1, adviceType(option), option.label(), option.why(), option.evidence().dnpm(),
-						option.optionId(), option.rank())
+				.params(adviceId, i + 1, AdviceProposal.typeOf(option.type()).name(), option.label(), option.why(),
+						option.evidence().dnpm(), option.optionId(), option.rank())
 				.update();
 		}
 		if (options.isEmpty()) {
@@ -304,7 +302,8 @@ public class SyntheticRegistry {
 		this.jdbc.sql("""
 				update advice set status = 'ISSUED', issued_at = ?, issued_by = 'chair', document_id = ?,
 				    content_sha256 = ?, pdf = ?, pdf_sha256 = ? where id = ?""")
-			.params(ts(issued), "TB-" + pseudonym + "-A1", sha256(pseudonym.getBytes()), letter, letterSha, adviceId)
+			.params(ts(issued), "TB-" + pseudonym + "-A1", AdviceLetter.sha256(pseudonym.getBytes()), letter, letterSha,
+					adviceId)
 			.update();
 		followUps(random, caseId, LocalDate.ofInstant(issued, ZoneOffset.UTC), today, options.size(), diagnosis);
 	}
@@ -523,18 +522,6 @@ public class SyntheticRegistry {
 				values (?, ?, ?, ?, ?, ?)""").params(caseId, from, to, action, ts(at), ACTOR).update();
 	}
 
-	private static String adviceType(RankedOption option) {
-		return switch (option.type()) {
-			case TARGETED_AGENT -> "OFF_LABEL_TARGETED";
-			case IMMUNOTHERAPY -> "IMMUNOTHERAPY";
-			case CAR_T -> "CAR_T";
-			case TRIAL -> "TRIAL";
-			case HSCT -> "HSCT";
-			case FURTHER_DIAGNOSTICS -> "FURTHER_DIAGNOSTICS";
-			case CHEMOTHERAPY, STANDARD_RELAPSE_PROTOCOL -> "STANDARD_RELAPSE_PROTOCOL";
-		};
-	}
-
 	private static @Nullable String pick(Random random, double[] weights, String[] values) {
 		double draw = random.nextDouble();
 		double sum = 0;
@@ -566,15 +553,6 @@ public class SyntheticRegistry {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

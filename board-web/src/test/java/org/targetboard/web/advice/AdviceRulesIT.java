@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +29,6 @@ import org.targetboard.core.meeting.MeetingPlan;
 import org.targetboard.core.meeting.RankingSnapshot;
 import org.targetboard.core.meeting.StaleMeetingException;
 import org.targetboard.registry.advice.AdviceRegistry;
-import org.targetboard.registry.advice.IssuedLetter;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.meeting.Rankings;
