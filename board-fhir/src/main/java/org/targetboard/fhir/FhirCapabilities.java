@@ -37,7 +37,8 @@ public final class FhirCapabilities {
 				+ "antigen and drug-response Observations, MedicationStatement and Procedure, Consent, CarePlan with "
 				+ "MedicationRequest and ServiceRequest proposals, follow-up Observations); a draft case is created "
 				+ "from a Bundle with POST /api/v1/fhir/Bundle; consented cases export in bulk as NDJSON per "
-				+ "resource type with GET /api/v1/fhir/export/{type}.ndjson. HTTP Basic authentication; errors "
+				+ "resource type: GET /api/v1/fhir/$export starts the job (202, Content-Location), its status answers "
+				+ "202 until the files are written and then the manifest. HTTP Basic authentication; errors "
 				+ "as OperationOutcome.");
 		rest.getSecurity().setDescription("HTTP Basic over TLS; access follows the board's roles and centres.");
 		rest.addResource()

@@ -29,6 +29,12 @@ public enum AuditAction {
 	/** The registry's aggregated analyses were read. */
 	REGISTRY_READ,
 	/** Data left the system (download, export). */
-	EXPORT
+	EXPORT,
+	/** Text flagged by the identifier screen was saved with the centre's reason. */
+	IDENTIFIERS_OVERRIDDEN,
+	/** The board office released held text to the board. */
+	IDENTIFIERS_RELEASED,
+	/** A login failed (unknown account, wrong password or locked account). */
+	LOGIN_FAILED
 
 }

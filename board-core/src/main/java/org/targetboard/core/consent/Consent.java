@@ -81,12 +81,36 @@ public record Consent(LocalDate date, String formVersion, boolean signedByPatien
 	}
 
 	/**
-	 * Problems with a withdrawal about to be recorded for this consent.
+	 * Problems with a consent form about to replace this one. The consent history only
+	 * grows, and the latest effective event wins: a form signed before the one in force,
+	 * or on or before a withdrawal, cannot take the place of either (an older form found
+	 * in a folder must not undo what the family decided later).
+	 */
+	public List<IntakeProblem> checkSuccessor(LocalDate nextDate) {
+		List<IntakeProblem> problems = new ArrayList<>();
+		if (this.withdrawal != null && !nextDate.isAfter(this.withdrawal.date())) {
+			problems.add(new IntakeProblem("date", "beforeWithdrawal",
+					"must be after the withdrawal of consent: an older form does not undo a withdrawal",
+					List.of(this.withdrawal.date().toString())));
+		}
+		else if (nextDate.isBefore(this.date)) {
+			problems.add(new IntakeProblem("date", "beforeConsentInForce",
+					"must not be before the consent in force: an older form does not replace a newer one",
+					List.of(this.date.toString())));
+		}
+		return problems;
+	}
+
+	/**
+	 * Problems with a withdrawal about to be recorded for this consent. A withdrawal from
+	 * the registry may later be widened to a withdrawal of everything, never narrowed.
 	 */
 	public List<IntakeProblem> checkWithdrawal(@Nullable LocalDate withdrawalDate, @Nullable WithdrawalScope scope,
 			LocalDate today) {
 		List<IntakeProblem> problems = new ArrayList<>();
-		if (this.withdrawal != null) {
+		boolean widening = this.withdrawal != null && this.withdrawal.scope() == WithdrawalScope.REGISTRY
+				&& scope == WithdrawalScope.ALL;
+		if (this.withdrawal != null && !widening) {
 			problems.add(new IntakeProblem("scope", "alreadyWithdrawn", "consent was already withdrawn"));
 		}
 		if (withdrawalDate == null) {
@@ -98,10 +122,21 @@ public record Consent(LocalDate date, String formVersion, boolean signedByPatien
 		else if (withdrawalDate.isBefore(this.date)) {
 			problems.add(new IntakeProblem("date", "beforeConsent", "must not be before the consent was given"));
 		}
+		else if (widening && withdrawalDate.isBefore(this.withdrawal.date())) {
+			problems.add(new IntakeProblem("date", "beforeWithdrawal",
+					"must not be before the earlier withdrawal from the registry",
+					List.of(this.withdrawal.date().toString())));
+		}
 		if (scope == null) {
 			problems.add(new IntakeProblem("scope", "required", "is required"));
 		}
 		return problems;
+	}
+
+	/** The same consent form with a withdrawal. */
+	public Consent withdrawn(Withdrawal withdrawal) {
+		return new Consent(this.date, this.formVersion, this.signedByPatient, this.signedByParent, this.childAssent,
+				this.discussion, this.registry, withdrawal);
 	}
 
 }

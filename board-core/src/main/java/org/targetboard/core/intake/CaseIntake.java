@@ -118,6 +118,37 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 		return texts;
 	}
 
+	/**
+	 * This intake without the given free-text fields (paths as in {@link #freeTexts()}),
+	 * for readers who may not see text held back by the identifier screen.
+	 */
+	public CaseIntake withoutTexts(java.util.Collection<String> fields) {
+		if (fields.isEmpty()) {
+			return this;
+		}
+		List<MolecularLesion> keptLesions = new java.util.ArrayList<>();
+		for (int i = 0; i < this.lesions.size(); i++) {
+			MolecularLesion l = this.lesions.get(i);
+			keptLesions.add(fields.contains("lesions[" + i + "].assay") ? new MolecularLesion(l.type(), l.gene(),
+					l.partner(), l.proteinChange(), l.vaf(), l.germline(), null) : l);
+		}
+		List<MarkerResult> keptMarkers = new java.util.ArrayList<>();
+		for (int i = 0; i < this.markers.size(); i++) {
+			MarkerResult m = this.markers.get(i);
+			keptMarkers.add(new MarkerResult(m.marker(), m.percentPositive(), m.sitesPerCell(),
+					fields.contains("markers[" + i + "].method") ? null : m.method(), m.date(),
+					fields.contains("markers[" + i + "].sample") ? null : m.sample()));
+		}
+		return new CaseIntake(this.diagnosis, this.relapseNumber, this.refractory, this.ageYears, this.ageMonths,
+				this.ageAtDiagnosisYears, this.diagnosisDate, this.frontlineEndDate, this.relapseDate, this.site,
+				fields.contains("extramedullarySite") ? null : this.extramedullarySite, this.marrowBlastsPercent,
+				this.mrdAtRelapse, fields.contains("mrdMethod") ? null : this.mrdMethod, this.mrdEndOfInduction,
+				this.endOfInductionMarrow, this.intent, this.performanceScale, this.performanceStatus,
+				fields.contains("questionToBoard") ? null : this.questionToBoard, this.noStandardOfCare,
+				fields.contains("noStandardOfCareReason") ? null : this.noStandardOfCareReason, this.history,
+				keptLesions, keptMarkers, this.drugResponses, this.bh3Dependencies);
+	}
+
 	private static void put(Map<String, String> texts, String field, @Nullable String text) {
 		if (text != null) {
 			texts.put(field, text);

@@ -52,10 +52,11 @@ public final class IntakeCheck {
 					"must not be above the age at the current relapse");
 		}
 		if (intake.marrowBlastsPercent() != null
-				&& (intake.marrowBlastsPercent() < 0 || intake.marrowBlastsPercent() > 100)) {
+				&& !(intake.marrowBlastsPercent() >= 0 && intake.marrowBlastsPercent() <= 100)) {
 			problems.add("marrowBlastsPercent", "percent", "must be a percentage between 0 and 100");
 		}
-		if (intake.mrdEndOfInduction() != null && (intake.mrdEndOfInduction() < 0 || intake.mrdEndOfInduction() > 1)) {
+		if (intake.mrdEndOfInduction() != null
+				&& !(intake.mrdEndOfInduction() >= 0 && intake.mrdEndOfInduction() <= 1)) {
 			problems.add("mrdEndOfInduction", "mrdFraction", "must be between 0 and 100 %");
 		}
 		if (intake.performanceStatus() != null && (intake.performanceStatus() < 0 || intake.performanceStatus() > 100
@@ -199,6 +200,9 @@ public final class IntakeCheck {
 		void notFuture(String field, @Nullable LocalDate date, LocalDate today) {
 			if (date != null && date.isAfter(today)) {
 				add(field, "future", "must not be in the future");
+			}
+			else if (date != null && !PlausibleDate.isPlausible(date)) {
+				add(field, "tooEarly", "must not be before 1900");
 			}
 		}
 

@@ -52,7 +52,7 @@ public record CaseProfile(Diagnosis diagnosis, @Nullable Integer ageYears, @Null
 		ProfileChecks.range("ageAtDiagnosisYears", ageAtDiagnosisYears, 0, 120);
 		ProfileChecks.percent("marrowBlastsPercent", marrowBlastsPercent);
 		ProfileChecks.range("performanceStatus", performanceStatus, 0, 100);
-		if (mrdEndOfInduction != null && (mrdEndOfInduction < 0 || mrdEndOfInduction > 1)) {
+		if (mrdEndOfInduction != null && !(mrdEndOfInduction >= 0 && mrdEndOfInduction <= 1)) {
 			throw new InvalidProfileException("mrdEndOfInduction", "fraction",
 					"must be a fraction between 0 and 1 (1e-4 is 0.01 %)");
 		}

@@ -36,6 +36,9 @@ public record DrugResponse(String drug, Assay assay, @Nullable String metric, @N
 
 	public DrugResponse {
 		drug = ProfileChecks.required("drugResponses.drug", drug).toLowerCase(Locale.ROOT);
+		ProfileChecks.required("drugResponses.assay", assay);
+		ProfileChecks.required("drugResponses.call", call);
+		ProfileChecks.finite("drugResponses.value", value);
 		ProfileChecks.percent("drugResponses.percentile", percentile);
 	}
 

@@ -23,7 +23,7 @@ public record MarkerResult(String marker, double percentPositive, @Nullable Doub
 		ProfileChecks.percent("markers.percentPositive", percentPositive);
 		method = (method == null || method.isBlank()) ? null : method.strip();
 		sample = (sample == null || sample.isBlank()) ? null : sample.strip();
-		if (sitesPerCell != null && sitesPerCell < 0) {
+		if (sitesPerCell != null && !(sitesPerCell >= 0 && sitesPerCell < Double.POSITIVE_INFINITY)) {
 			throw new InvalidProfileException("markers.sitesPerCell", "notNegative", "must not be negative");
 		}
 	}

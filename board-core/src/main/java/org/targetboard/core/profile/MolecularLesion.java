@@ -26,6 +26,11 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 			"p\\.\\(?(([A-Z]([a-z]{2})?\\d+([A-Z]([a-z]{2})?|\\*|fs\\*?\\d*|del|dup|ins[A-Za-z]+|delins[A-Za-z]+|=)?)"
 					+ "(_[A-Z]([a-z]{2})?\\d+(del|dup|ins[A-Za-z]+|delins[A-Za-z]+)?)?|\\?|0)\\)?");
 
+	// An HGNC symbol as entered: letters, digits, dots and dashes, starting with a letter
+	// or
+	// digit (HLA-A, C11orf95, MT-ND1).
+	private static final Pattern GENE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{0,39}");
+
 	/** Kinds of lesion (product.md step 1). */
 	public enum Type {
 
@@ -34,6 +39,7 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 	}
 
 	public MolecularLesion {
+		ProfileChecks.required("lesions.type", type);
 		gene = ProfileChecks.required("lesions.gene", gene).toUpperCase(Locale.ROOT);
 		partner = (partner == null || partner.isBlank()) ? null : partner.strip().toUpperCase(Locale.ROOT);
 		if (type == Type.FUSION && partner == null) {
@@ -44,6 +50,10 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 			}
 			gene = genes[0];
 			partner = genes[1];
+		}
+		if (!GENE.matcher(gene).matches() || (partner != null && !GENE.matcher(partner).matches())) {
+			throw new InvalidProfileException("lesions.gene", "geneSymbol",
+					"must be an HGNC gene symbol (a fusion as GENE1::GENE2)");
 		}
 		if (proteinChange != null && !proteinChange.isBlank()) {
 			proteinChange = proteinChange.strip();
@@ -56,7 +66,7 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 			proteinChange = null;
 		}
 		assay = (assay == null || assay.isBlank()) ? null : assay.strip();
-		if (vaf != null && (vaf < 0 || vaf > 1)) {
+		if (vaf != null && !(vaf >= 0 && vaf <= 1)) {
 			throw new InvalidProfileException("lesions.vaf", "fraction", "must be a fraction between 0 and 1");
 		}
 	}

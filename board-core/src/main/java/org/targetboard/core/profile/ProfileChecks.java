@@ -11,7 +11,8 @@ final class ProfileChecks {
 	}
 
 	static void range(String field, @Nullable Number value, double min, double max) {
-		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+		// Written so that NaN and infinities fall outside every range.
+		if (value != null && !(value.doubleValue() >= min && value.doubleValue() <= max)) {
 			throw new InvalidProfileException(field, "range",
 					"must be between %s and %s".formatted(format(min), format(max)), format(min), format(max));
 		}
@@ -26,6 +27,19 @@ final class ProfileChecks {
 			throw new InvalidProfileException(field, "required", "is required");
 		}
 		return value.strip();
+	}
+
+	static <T> T required(String field, @Nullable T value) {
+		if (value == null) {
+			throw new InvalidProfileException(field, "required", "is required");
+		}
+		return value;
+	}
+
+	static void finite(String field, @Nullable Double value) {
+		if (value != null && !Double.isFinite(value)) {
+			throw new InvalidProfileException(field, "number", "must be a number");
+		}
 	}
 
 	private static String format(double value) {

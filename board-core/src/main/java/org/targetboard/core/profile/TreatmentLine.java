@@ -43,11 +43,12 @@ public record TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate 
 	}
 
 	public TreatmentLine {
+		ProfileChecks.required("history.kind", kind);
 		agents = ((agents != null) ? agents : List.<String>of()).stream()
-			.map((agent) -> agent.strip().toLowerCase(Locale.ROOT))
+			.map((agent) -> ProfileChecks.required("history.agents", agent).toLowerCase(Locale.ROOT))
 			.toList();
 		severeToxicities = ((severeToxicities != null) ? severeToxicities : List.<String>of()).stream()
-			.map((toxicity) -> toxicity.strip().toUpperCase(Locale.ROOT))
+			.map((toxicity) -> ProfileChecks.required("history.severeToxicities", toxicity).toUpperCase(Locale.ROOT))
 			.toList();
 		targetAntigen = (targetAntigen == null || targetAntigen.isBlank()) ? null
 				: targetAntigen.strip().toUpperCase(Locale.ROOT);

@@ -41,6 +41,7 @@ public final class CaseJson {
 		// Absent flags (booleans) mean false.
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(SerializationFeature.INDENT_OUTPUT)
+		.addModule(PlainTextDeserializer.module())
 		.addModule(new SimpleModule("evidence").addSerializer(EvidenceGrade.class, new EvidenceGradeSerializer())
 			.addSerializer(MrdValue.class, new MrdSerializer())
 			.addDeserializer(MrdValue.class, new MrdDeserializer()))
@@ -145,10 +146,14 @@ public final class CaseJson {
 						invalid.getMessage().substring(invalid.field().length()).strip());
 			}
 		}
-		String path = (ex instanceof DatabindException databind) ? path(databind) : "";
-		if (ex instanceof UnrecognizedPropertyException) {
-			return new InvalidCaseException(path, "is not a field of the case format");
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			// The unknown name is the sender's text (it may be a patient's name): name
+			// the
+			// object that holds it, never the name itself.
+			String parent = path(unknown, unknown.getPath().size() - 1);
+			return new InvalidCaseException(parent, "has a field that is not part of the case format");
 		}
+		String path = (ex instanceof DatabindException databind) ? path(databind, databind.getPath().size()) : "";
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			return new InvalidCaseException(path,
@@ -162,9 +167,9 @@ public final class CaseJson {
 		return new InvalidCaseException(path, "cannot be read");
 	}
 
-	private static String path(DatabindException ex) {
+	private static String path(DatabindException ex, int depth) {
 		StringBuilder path = new StringBuilder();
-		for (var reference : ex.getPath()) {
+		for (var reference : ex.getPath().subList(0, Math.max(depth, 0))) {
 			if (reference.getPropertyName() != null) {
 				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
 			}

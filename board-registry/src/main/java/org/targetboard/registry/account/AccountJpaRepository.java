@@ -18,17 +18,21 @@ interface AccountJpaRepository extends JpaRepository<AccountEntity, Long> {
 
 	boolean existsByRole(Role role);
 
-	// One statement, so that concurrent failed attempts cannot lose a count.
+	// One statement, so that concurrent attempts are counted one by one: an attempt is
+	// counted as failed before its password is checked, and the attempt that reaches the
+	// limit locks the account for every later one. After an expired lock counting starts
+	// again.
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = """
 			update account
-			   set locked_until = case when failed_logins + 1 >= :maxAttempts then cast(:lockedUntil as timestamptz)
-			                           else locked_until end,
-			       failed_logins = case when failed_logins + 1 >= :maxAttempts then 0 else failed_logins + 1 end
+			   set failed_logins = case when locked_until is not null then 1 else failed_logins + 1 end,
+			       locked_until = case when (case when locked_until is not null then 1 else failed_logins + 1 end)
+			                                >= :maxAttempts then cast(:lockedUntil as timestamptz) end
 			 where username = :username
+			   and (locked_until is null or locked_until <= cast(:now as timestamptz))
 			""", nativeQuery = true)
-	int recordFailedLogin(@Param("username") String username, @Param("maxAttempts") int maxAttempts,
-			@Param("lockedUntil") Instant lockedUntil);
+	int claimLoginAttempt(@Param("username") String username, @Param("maxAttempts") int maxAttempts,
+			@Param("now") Instant now, @Param("lockedUntil") Instant lockedUntil);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = "update account set failed_logins = 0, locked_until = null where username = :username"

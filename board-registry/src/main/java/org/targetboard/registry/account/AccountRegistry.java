@@ -112,12 +112,16 @@ public class AccountRegistry {
 	}
 
 	/**
-	 * Counts a failed login; the account is locked for the given duration when the count
-	 * reaches the maximum.
+	 * Counts a login attempt as failed before its password is checked, so that parallel
+	 * guesses cannot all pass the check against the limit; a successful login resets the
+	 * count. The attempt that reaches the limit locks the account for the given duration.
+	 * @return whether the attempt may be checked; {@code false} while the account is
+	 * locked
 	 */
 	@Transactional
-	public void recordFailedLogin(String username, int maxAttempts, Duration lockout) {
-		this.accounts.recordFailedLogin(username, maxAttempts, this.clock.instant().plus(lockout));
+	public boolean claimLoginAttempt(String username, int maxAttempts, Duration lockout) {
+		Instant now = this.clock.instant();
+		return this.accounts.claimLoginAttempt(username, maxAttempts, now, now.plus(lockout)) > 0;
 	}
 
 	@Transactional

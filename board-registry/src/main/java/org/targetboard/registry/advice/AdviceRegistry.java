@@ -82,7 +82,7 @@ public class AdviceRegistry {
 	 * The versions of a case's advice, newest first. The centre sees issued versions
 	 * only; drafts are the board's.
 	 */
-	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	@Transactional
 	public List<Advice> versions(Viewer viewer, PublicCaseId caseId) {
 		this.cases.find(viewer, caseId);
 		boolean board = BOARD.contains(viewer.role());
@@ -116,7 +116,7 @@ public class AdviceRegistry {
 	/**
 	 * The draft of a case, if one is being composed.
 	 */
-	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	@Transactional
 	public @Nullable Advice draft(Viewer viewer, PublicCaseId caseId) {
 		return versions(viewer, caseId).stream().filter((a) -> !a.isIssued()).findFirst().orElse(null);
 	}
@@ -255,7 +255,7 @@ public class AdviceRegistry {
 	 * The stored letter of an issued version; the download is audited.
 	 * @throws CaseNotFoundException if the case or the version is not visible
 	 */
-	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	@Transactional
 	public StoredLetter letter(Viewer viewer, PublicCaseId caseId, int versionNumber) {
 		BoardCase boardCase = this.cases.find(viewer, caseId);
 		StoredLetter letter = this.jdbc.sql("""
@@ -321,7 +321,7 @@ public class AdviceRegistry {
 	}
 
 	private void refuse(Viewer viewer, PublicCaseId caseId, String detail) {
-		this.audit.recordForCase(viewer.username(), AuditAction.CASE_ACCESS_REFUSED, caseId, detail);
+		this.audit.recordRefusal(viewer.username(), caseId, detail);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

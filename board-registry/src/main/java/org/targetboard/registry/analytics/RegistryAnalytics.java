@@ -101,7 +101,7 @@ public class RegistryAnalytics {
 	@Transactional
 	public RegistryData read(Viewer viewer, RegistryFilter filter) {
 		if (!READERS.contains(viewer.role())) {
-			this.audit.record(viewer.username(), AuditAction.CASE_ACCESS_REFUSED, "REGISTRY by " + viewer.role());
+			this.audit.recordRefusal(viewer.username(), null, "REGISTRY by " + viewer.role());
 			throw new ActionNotPermittedException("READ_REGISTRY");
 		}
 		MapSqlParameterSource parameters = parameters(filter);

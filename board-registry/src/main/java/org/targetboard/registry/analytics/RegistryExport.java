@@ -70,14 +70,14 @@ public class RegistryExport {
 			@Override
 			public void row(List<Dataset.Column> columns, ResultSet rs) throws SQLException {
 				// Text as PostgreSQL renders it (ISO dates, plain numbers): no objects
-				// per cell.
+				// per cell. Every cell that is not a number or a date is defused, whether
+				// or not people typed it: a value that reached the database through any
+				// path must not run as a formula.
 				for (int i = 0; i < columns.size(); i++) {
 					String value = rs.getString(i + 1);
-					if (columns.get(i).enteredText()) {
-						csv.text(value);
-					}
-					else {
-						csv.value(value);
+					switch (columns.get(i).type()) {
+						case "integer", "number", "boolean", "date" -> csv.value(value);
+						default -> csv.text(value);
 					}
 				}
 				csv.endRow();

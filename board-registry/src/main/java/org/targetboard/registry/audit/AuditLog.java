@@ -14,7 +14,9 @@ import org.targetboard.core.boardcase.PublicCaseId;
 
 /**
  * The append-only audit trail. Events are written in the caller's transaction, so an
- * audited change and its audit event commit or roll back together.
+ * audited change and its audit event commit or roll back together; refusals are written
+ * in a transaction of their own, so that they are kept while everything the refused
+ * request did is rolled back (and so that a read-only transaction can record one).
  */
 @Service
 public class AuditLog {
@@ -61,6 +63,32 @@ public class AuditLog {
 			.param("action", action.name())
 			.param("detail", truncate(detail))
 			.update();
+	}
+
+	/**
+	 * Records a refused access or action in its own transaction, whatever happens to the
+	 * caller's.
+	 * @param caseId the case concerned, if any
+	 * @param detail the action and role; never patient data
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(String actor, @Nullable PublicCaseId caseId, String detail) {
+		if (caseId != null) {
+			recordForCase(actor, AuditAction.CASE_ACCESS_REFUSED, caseId, detail);
+		}
+		else {
+			record(actor, AuditAction.CASE_ACCESS_REFUSED, detail);
+		}
+	}
+
+	/**
+	 * Records a failed login in its own transaction.
+	 * @param actor the account, or a placeholder when no such account exists
+	 * @param reason why the login failed
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusalOfLogin(String actor, String reason) {
+		record(actor, AuditAction.LOGIN_FAILED, reason);
 	}
 
 	/**

@@ -197,6 +197,57 @@ class CaseEntity {
 		this.updatedAt = createdAt;
 	}
 
+	@Column(name = "identifier_hold_fields")
+	private @Nullable String identifierHoldFields;
+
+	@Column(name = "identifier_hold_reason")
+	private @Nullable String identifierHoldReason;
+
+	@Column(name = "identifier_hold_by")
+	private @Nullable String identifierHoldBy;
+
+	@Column(name = "identifier_released_by")
+	private @Nullable String identifierReleasedBy;
+
+	@Column(name = "identifier_released_at")
+	private @Nullable Instant identifierReleasedAt;
+
+	/**
+	 * Holds the flagged free-text fields back from the board (or lifts the hold when
+	 * nothing is flagged any more). A new hold needs the board office's release again.
+	 */
+	void holdIdentifiers(java.util.List<String> fields, @Nullable String reason, String actor) {
+		if (fields.isEmpty()) {
+			this.identifierHoldFields = null;
+			this.identifierHoldReason = null;
+			this.identifierHoldBy = null;
+		}
+		else {
+			this.identifierHoldFields = String.join(",", fields);
+			this.identifierHoldReason = reason;
+			this.identifierHoldBy = actor;
+		}
+		this.identifierReleasedBy = null;
+		this.identifierReleasedAt = null;
+	}
+
+	void releaseIdentifiers(String actor, Instant now) {
+		this.identifierReleasedBy = actor;
+		this.identifierReleasedAt = now;
+	}
+
+	/** The fields held back from the board, empty once released or when none are. */
+	java.util.List<String> heldFields() {
+		if (this.identifierHoldFields == null || this.identifierReleasedAt != null) {
+			return java.util.List.of();
+		}
+		return java.util.List.of(this.identifierHoldFields.split(","));
+	}
+
+	@Nullable String getIdentifierHoldReason() {
+		return this.identifierHoldReason;
+	}
+
 	void setIntake(CaseIntake intake, Instant now) {
 		this.diagnosis = intake.diagnosis();
 		this.relapseNumber = intake.relapseNumber();

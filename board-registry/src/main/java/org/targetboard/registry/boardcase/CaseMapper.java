@@ -12,11 +12,14 @@ final class CaseMapper {
 	private CaseMapper() {
 	}
 
+	// A question held back by the identifier screen is left out of the summary, which
+	// lists, agendas and mail show to everyone.
 	static BoardCase toBoardCase(CaseEntity entity) {
 		return new BoardCase(new PublicCaseId(entity.getPublicId()), Pseudonym.parse(entity.getPseudonym()),
 				new CentreCode(entity.getCentre().getCode()), entity.getStatus(), entity.getVersion(),
 				new CaseSummary(entity.getDiagnosis(), entity.getRelapseNumber(), entity.getAgeYears(),
-						entity.getAgeMonths(), entity.getQuestionToBoard()),
+						entity.getAgeMonths(),
+						entity.heldFields().contains("questionToBoard") ? null : entity.getQuestionToBoard()),
 				entity.getCreatedAt(), entity.getUpdatedAt());
 	}
 

@@ -19,9 +19,23 @@ import org.targetboard.core.intake.RiskGroup;
  * @param consent the consent in force, if any was recorded
  * @param riskGroup the relapse risk group, once the case was submitted
  * @param history the lifecycle history, oldest first
+ * @param heldFields free-text fields the identifier screen flagged and the board office
+ * has not yet released: removed from {@code intake} for readers outside the centre and
+ * the board office, listed for all
+ * @param holdReason the centre's reason for saving the flagged text, while it is held
  */
 public record CaseRecord(BoardCase boardCase, CaseIntake intake, @Nullable Consent consent,
-		@Nullable RiskGroup riskGroup, List<StatusChange> history) {
+		@Nullable RiskGroup riskGroup, List<StatusChange> history, List<String> heldFields,
+		@Nullable String holdReason) {
+
+	public CaseRecord {
+		heldFields = List.copyOf(heldFields);
+	}
+
+	/** Whether some free text awaits the board office's release. */
+	public boolean identifiersHeld() {
+		return !this.heldFields.isEmpty();
+	}
 
 	/**
 	 * The newest message that came with a return for clarification, if the case is

@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.targetboard.core.access.CaseScope;
@@ -40,6 +41,9 @@ import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.IntakeCheck;
 import org.targetboard.core.intake.IntakeProblem;
+import org.targetboard.core.intake.PossibleIdentifiersException;
+import org.targetboard.core.intake.IdentifierScreen;
+import org.targetboard.core.intake.IdentifierOverride;
 import org.targetboard.core.intake.RiskGrouping;
 import org.targetboard.registry.audit.AuditLog;
 
@@ -86,10 +90,23 @@ public class CaseRegistry {
 	 */
 	@Transactional
 	public BoardCase createDraft(Viewer creator, CaseIntake intake) {
+		return createDraft(creator, intake, null);
+	}
+
+	/**
+	 * Creates a draft, screening its free text for identifiers on the way in: every way a
+	 * case enters (form, API, FHIR import) passes here.
+	 * @param override the centre's reason for keeping text the screen flags, if given
+	 * @throws PossibleIdentifiersException if text is flagged and no override is given;
+	 * nothing is stored
+	 */
+	@Transactional
+	public BoardCase createDraft(Viewer creator, CaseIntake intake, @Nullable IdentifierOverride override) {
 		if (creator.role() != Role.COORDINATOR) {
 			throw new ActionNotPermittedException("CREATE");
 		}
 		requireValidDraft(intake);
+		List<String> flagged = flaggedFields(intake, override);
 		CentreCode centreCode = Objects.requireNonNull(creator.centre());
 		CaseCentreEntity centre = this.entityManager
 			.createQuery("select c from CaseCentreEntity c where c.code = :code", CaseCentreEntity.class)
@@ -102,10 +119,12 @@ public class CaseRegistry {
 		CaseEntity entity = new CaseEntity(id.value(), new Pseudonym(centreCode, year, sequence).toString(), centre,
 				creator.username(), now);
 		entity.setIntake(intake, now);
-		this.cases.saveAndFlush(entity);
+		entity.holdIdentifiers(flagged, (override != null) ? override.reason() : null, creator.username());
+		save(entity);
 		this.history.save(new CaseStatusChangeEntity(Objects.requireNonNull(entity.getId()), null, CaseStatus.DRAFT,
 				null, now, creator.username(), null));
 		this.audit.recordForCase(creator.username(), AuditAction.CASE_CREATED, id, null);
+		auditOverride(creator, id, flagged);
 		return CaseMapper.toBoardCase(entity);
 	}
 
@@ -140,11 +159,21 @@ public class CaseRegistry {
 	 * Reads a case with its intake, consent, risk group and history, and audits the read.
 	 * @throws CaseNotFoundException if there is no such case in the viewer's scope
 	 */
-	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	@Transactional
 	public CaseRecord read(Viewer viewer, PublicCaseId id) {
 		CaseEntity entity = findInScope(viewer, id);
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_READ, id, null);
-		return toRecord(entity);
+		return toRecord(viewer, entity);
+	}
+
+	/**
+	 * Reads a case for a bulk export, which is audited once as a whole by its caller
+	 * instead of once per case.
+	 * @throws CaseNotFoundException if there is no such case in the viewer's scope
+	 */
+	@Transactional(readOnly = true)
+	public CaseRecord readForExport(Viewer viewer, PublicCaseId id) {
+		return toRecord(viewer, findInScope(viewer, id));
 	}
 
 	/**
@@ -153,7 +182,7 @@ public class CaseRegistry {
 	 * @throws CaseNotFoundException if there is no such case in the viewer's scope; the
 	 * refusal is audited
 	 */
-	@Transactional(noRollbackFor = CaseNotFoundException.class)
+	@Transactional
 	public BoardCase find(Viewer viewer, PublicCaseId id) {
 		return CaseMapper.toBoardCase(findInScope(viewer, id));
 	}
@@ -165,9 +194,18 @@ public class CaseRegistry {
 	 * @throws IncompleteCaseException if the intake breaks a rule of drafts; nothing is
 	 * changed
 	 */
-	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
-			CaseNotEditableException.class, StaleCaseException.class })
+	@Transactional
 	public BoardCase updateIntake(Viewer viewer, PublicCaseId id, long expectedVersion, CaseIntake intake) {
+		return updateIntake(viewer, id, expectedVersion, intake, null);
+	}
+
+	/**
+	 * Replaces the case as entered, screening its free text as {@link #createDraft} does.
+	 * @see #updateIntake(Viewer, PublicCaseId, long, CaseIntake)
+	 */
+	@Transactional
+	public BoardCase updateIntake(Viewer viewer, PublicCaseId id, long expectedVersion, CaseIntake intake,
+			@Nullable IdentifierOverride override) {
 		CaseEntity entity = findInScope(viewer, id);
 		if (viewer.role() != Role.COORDINATOR) {
 			refuse(viewer, id, "UPDATE by " + viewer.role());
@@ -179,9 +217,12 @@ public class CaseRegistry {
 		}
 		requireVersion(entity, expectedVersion);
 		requireValidDraft(intake);
+		List<String> flagged = flaggedFields(intake, override);
 		entity.setIntake(intake, this.clock.instant());
-		this.cases.saveAndFlush(entity);
+		entity.holdIdentifiers(flagged, (override != null) ? override.reason() : null, viewer.username());
+		save(entity);
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, id, null);
+		auditOverride(viewer, id, flagged);
 		return CaseMapper.toBoardCase(entity);
 	}
 
@@ -189,8 +230,7 @@ public class CaseRegistry {
 	 * Applies a lifecycle action without a message.
 	 * @see #apply(Viewer, PublicCaseId, CaseAction, Long, String)
 	 */
-	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
-			TransitionRefusedException.class, StaleCaseException.class })
+	@Transactional
 	public BoardCase apply(Viewer viewer, PublicCaseId id, CaseAction action, @Nullable Long expectedVersion) {
 		return apply(viewer, id, action, expectedVersion, null);
 	}
@@ -208,8 +248,7 @@ public class CaseRegistry {
 	 * @throws IncompleteCaseException if the case or the message is not complete
 	 * @throws ConsentRequiredException if consent for discussion is not in force
 	 */
-	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
-			TransitionRefusedException.class, StaleCaseException.class })
+	@Transactional
 	public BoardCase apply(Viewer viewer, PublicCaseId id, CaseAction action, @Nullable Long expectedVersion,
 			@Nullable String note) {
 		CaseEntity entity = findInScope(viewer, id);
@@ -283,8 +322,7 @@ public class CaseRegistry {
 	 * record it at any time before withdrawal.
 	 * @throws IncompleteCaseException if the consent breaks a rule; nothing is stored
 	 */
-	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
-			CaseNotEditableException.class, StaleCaseException.class })
+	@Transactional
 	public BoardCase recordConsent(Viewer viewer, PublicCaseId id, long expectedVersion, Consent consent) {
 		if (consent.withdrawal() != null) {
 			throw new IllegalArgumentException("A consent is recorded as given; withdraw it with withdrawConsent");
@@ -299,12 +337,16 @@ public class CaseRegistry {
 		Instant now = this.clock.instant();
 		List<IntakeProblem> problems = Consent.check(consent.date(), consent.formVersion(), consent.signedByPatient(),
 				consent.signedByParent(), consent.discussion(), consent.registry(), today(now));
+		Optional<Consent> inForce = consentOf(entity);
+		if (problems.isEmpty() && inForce.isPresent()) {
+			problems = inForce.get().checkSuccessor(consent.date());
+		}
 		if (!problems.isEmpty()) {
 			throw new IncompleteCaseException(problems);
 		}
 		this.consents.save(new ConsentEntity(Objects.requireNonNull(entity.getId()), consent, now, viewer.username()));
 		entity.touch(now);
-		this.cases.saveAndFlush(entity);
+		save(entity);
 		this.audit.recordForCase(viewer.username(), AuditAction.CONSENT_RECORDED, id,
 				"discussion=" + consent.discussion() + ", registry=" + consent.registry());
 		return CaseMapper.toBoardCase(entity);
@@ -317,8 +359,7 @@ public class CaseRegistry {
 	 * registry only keeps the case with the board but out of exports.
 	 * @throws IncompleteCaseException if the withdrawal breaks a rule; nothing is stored
 	 */
-	@Transactional(noRollbackFor = { CaseNotFoundException.class, ActionNotPermittedException.class,
-			StaleCaseException.class })
+	@Transactional
 	public BoardCase withdrawConsent(Viewer viewer, PublicCaseId id, long expectedVersion, @Nullable LocalDate date,
 			@Nullable WithdrawalScope scope) {
 		CaseEntity entity = findInScope(viewer, id);
@@ -333,14 +374,23 @@ public class CaseRegistry {
 			throw new IncompleteCaseException(problems);
 		}
 		Withdrawal withdrawal = new Withdrawal(Objects.requireNonNull(date), Objects.requireNonNull(scope));
-		current.withdraw(withdrawal, now, viewer.username());
-		this.consents.save(current);
+		if (current.toConsent().withdrawal() == null) {
+			current.withdraw(withdrawal, now, viewer.username());
+			this.consents.save(current);
+		}
+		else {
+			// Widening a registry withdrawal: a new row, so that the earlier one stays as
+			// it was recorded.
+			ConsentEntity widened = new ConsentEntity(entity.getId(), current.toConsent(), now, viewer.username());
+			widened.withdraw(withdrawal, now, viewer.username());
+			this.consents.save(widened);
+		}
 		if (withdrawal.scope() == WithdrawalScope.ALL) {
 			move(viewer, entity, CaseAction.WITHDRAW_CONSENT, now, null);
 		}
 		else {
 			entity.touch(now);
-			this.cases.saveAndFlush(entity);
+			save(entity);
 		}
 		this.audit.recordForCase(viewer.username(), AuditAction.CONSENT_WITHDRAWN, id, "scope=" + withdrawal.scope());
 		return CaseMapper.toBoardCase(entity);
@@ -350,7 +400,7 @@ public class CaseRegistry {
 		CaseStatus from = entity.getStatus();
 		CaseStatus to = CaseLifecycle.apply(from, action);
 		entity.moveTo(to, now);
-		this.cases.saveAndFlush(entity);
+		save(entity);
 		this.history.save(new CaseStatusChangeEntity(Objects.requireNonNull(entity.getId()), from, to, action, now,
 				viewer.username(), note));
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_TRANSITION, new PublicCaseId(entity.getPublicId()),
@@ -362,11 +412,18 @@ public class CaseRegistry {
 			.longValue();
 	}
 
-	private CaseRecord toRecord(CaseEntity entity) {
+	private CaseRecord toRecord(Viewer viewer, CaseEntity entity) {
 		Long caseId = Objects.requireNonNull(entity.getId());
-		return new CaseRecord(CaseMapper.toBoardCase(entity), entity.getIntake(), consentOf(entity).orElse(null),
+		List<String> held = entity.heldFields();
+		// The centre that wrote the text and the board office that must check it see it;
+		// the board does not until it is released.
+		boolean seesHeldText = viewer.role() == Role.ADMIN
+				|| (viewer.centre() != null && viewer.centre().value().equals(entity.getCentre().getCode()));
+		CaseIntake intake = seesHeldText ? entity.getIntake() : entity.getIntake().withoutTexts(held);
+		return new CaseRecord(CaseMapper.toBoardCase(entity), intake, consentOf(entity).orElse(null),
 				entity.getRiskGroup(),
-				this.history.findByCaseIdOrderByIdAsc(caseId).stream().map(CaseMapper::toStatusChange).toList());
+				this.history.findByCaseIdOrderByIdAsc(caseId).stream().map(CaseMapper::toStatusChange).toList(), held,
+				held.isEmpty() ? null : entity.getIdentifierHoldReason());
 	}
 
 	private Optional<Consent> consentOf(CaseEntity entity) {
@@ -383,6 +440,57 @@ public class CaseRegistry {
 		if (viewer.role() != Role.COORDINATOR && viewer.role() != Role.ADMIN) {
 			refuse(viewer, id, what + " by " + viewer.role());
 			throw new ActionNotPermittedException(what);
+		}
+	}
+
+	/**
+	 * Releases text held back by the identifier screen to the board, once the board
+	 * office has checked it.
+	 * @throws ActionNotPermittedException unless the viewer is the board office
+	 */
+	@Transactional
+	public BoardCase releaseIdentifiers(Viewer viewer, PublicCaseId id, long expectedVersion) {
+		CaseEntity entity = findInScope(viewer, id);
+		if (viewer.role() != Role.ADMIN) {
+			refuse(viewer, id, "RELEASE_IDENTIFIERS by " + viewer.role());
+			throw new ActionNotPermittedException("RELEASE_IDENTIFIERS");
+		}
+		requireVersion(entity, expectedVersion);
+		if (!entity.heldFields().isEmpty()) {
+			Instant now = this.clock.instant();
+			entity.releaseIdentifiers(viewer.username(), now);
+			entity.touch(now);
+			save(entity);
+			this.audit.recordForCase(viewer.username(), AuditAction.IDENTIFIERS_RELEASED, id, null);
+		}
+		return CaseMapper.toBoardCase(entity);
+	}
+
+	// Screening comes after the draft rules, which bound every text's length, so that it
+	// never runs over unbounded input.
+	private static List<String> flaggedFields(CaseIntake intake, @Nullable IdentifierOverride override) {
+		List<IntakeProblem> warnings = IdentifierScreen.screen(intake);
+		if (!warnings.isEmpty() && override == null) {
+			throw new PossibleIdentifiersException(warnings);
+		}
+		return warnings.stream().map(IntakeProblem::field).distinct().toList();
+	}
+
+	private void auditOverride(Viewer viewer, PublicCaseId id, List<String> flagged) {
+		if (!flagged.isEmpty()) {
+			this.audit.recordForCase(viewer.username(), AuditAction.IDENTIFIERS_OVERRIDDEN, id,
+					"fields held for the board office: " + String.join(", ", flagged));
+		}
+	}
+
+	// A concurrent change that committed first wins; the loser is told the case changed,
+	// with nothing of either change lost.
+	private void save(CaseEntity entity) {
+		try {
+			this.cases.saveAndFlush(entity);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleCaseException();
 		}
 	}
 
@@ -407,7 +515,7 @@ public class CaseRegistry {
 	}
 
 	private void refuse(Viewer viewer, PublicCaseId id, String detail) {
-		this.audit.recordForCase(viewer.username(), AuditAction.CASE_ACCESS_REFUSED, id, detail);
+		this.audit.recordRefusal(viewer.username(), id, detail);
 	}
 
 	private static void requireVersion(CaseEntity entity, long expectedVersion) {

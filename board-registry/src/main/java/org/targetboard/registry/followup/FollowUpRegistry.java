@@ -111,8 +111,7 @@ public class FollowUpRegistry {
 	@Transactional
 	public void record(Viewer viewer, PublicCaseId caseId, FollowUpReport report) {
 		if (!REPORTERS.contains(viewer.role())) {
-			this.audit.recordForCase(viewer.username(), AuditAction.CASE_ACCESS_REFUSED, caseId,
-					"FOLLOW_UP by " + viewer.role());
+			this.audit.recordRefusal(viewer.username(), caseId, "FOLLOW_UP by " + viewer.role());
 			throw new ActionNotPermittedException("RECORD_FOLLOW_UP");
 		}
 		BoardCase boardCase = this.cases.find(viewer, caseId);
@@ -162,10 +161,20 @@ public class FollowUpRegistry {
 	}
 
 	/**
-	 * The reports of a case, oldest first.
+	 * The reports of a case, oldest first; the read is audited.
+	 */
+	@Transactional
+	public List<StoredFollowUp> reports(Viewer viewer, PublicCaseId caseId) {
+		List<StoredFollowUp> reports = reportsForExport(viewer, caseId);
+		this.audit.recordForCase(viewer.username(), AuditAction.CASE_READ, caseId, "follow-up reports");
+		return reports;
+	}
+
+	/**
+	 * The reports of a case for a bulk export, which its caller audits once as a whole.
 	 */
 	@Transactional(readOnly = true)
-	public List<StoredFollowUp> reports(Viewer viewer, PublicCaseId caseId) {
+	public List<StoredFollowUp> reportsForExport(Viewer viewer, PublicCaseId caseId) {
 		this.cases.find(viewer, caseId);
 		return this.jdbc.sql("""
 				select f.* from follow_up f join board_case c on c.id = f.case_id where c.public_id = ?
@@ -191,16 +200,18 @@ public class FollowUpRegistry {
 	 * The follow-ups due within 30 days or overdue, in the viewer's scope, most overdue
 	 * first.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<DueFollowUp> worklist(Viewer viewer) {
 		CaseScope scope = viewer.caseScope();
 		if (!scope.anyCase()) {
 			return List.of();
 		}
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		return due(scope.centre(), today).stream()
+		List<DueFollowUp> due = due(scope.centre(), today).stream()
 			.filter((item) -> !item.dueDate().isAfter(today.plusDays(DUE_WINDOW_DAYS)))
 			.toList();
+		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ, "follow-up worklist: " + due.size());
+		return due;
 	}
 
 	/**

@@ -170,10 +170,14 @@ public class MeetingRegistry {
 	 * A meeting with its agenda and members.
 	 * @throws MeetingNotFoundException if there is no such meeting
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Meeting read(Viewer viewer, MeetingId id) {
 		require(viewer, READERS, "READ_MEETING");
-		return load(id);
+		Meeting meeting = load(id);
+		// The agenda lists cases (pseudonym, diagnosis, question): a read of each.
+		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ,
+				"meeting " + id + " agenda read: " + meeting.agenda().size() + " case(s)");
+		return meeting;
 	}
 
 	/**
@@ -560,7 +564,7 @@ public class MeetingRegistry {
 
 	private void require(Viewer viewer, Set<Role> roles, String what) {
 		if (!roles.contains(viewer.role())) {
-			this.audit.record(viewer.username(), AuditAction.CASE_ACCESS_REFUSED, what + " by " + viewer.role());
+			this.audit.recordRefusal(viewer.username(), null, what + " by " + viewer.role());
 			throw new ActionNotPermittedException(what);
 		}
 	}

@@ -52,11 +52,13 @@ class AccountRegistryIT {
 		this.accounts.create(new NewAccount("member-test", "{noop}x", Role.BOARD_MEMBER, null, null));
 
 		for (int i = 0; i < 4; i++) {
-			this.accounts.recordFailedLogin("member-test", 5, Duration.ofMinutes(15));
+			assertThat(this.accounts.claimLoginAttempt("member-test", 5, Duration.ofMinutes(15))).isTrue();
 		}
 		assertThat(this.accounts.findForLogin("member-test").orElseThrow().isLockedAt(Instant.now())).isFalse();
-		this.accounts.recordFailedLogin("member-test", 5, Duration.ofMinutes(15));
+		// The fifth attempt is still checked, and locks the account for every later one.
+		assertThat(this.accounts.claimLoginAttempt("member-test", 5, Duration.ofMinutes(15))).isTrue();
 		assertThat(this.accounts.findForLogin("member-test").orElseThrow().isLockedAt(Instant.now())).isTrue();
+		assertThat(this.accounts.claimLoginAttempt("member-test", 5, Duration.ofMinutes(15))).isFalse();
 
 		this.accounts.recordSuccessfulLogin("member-test");
 		assertThat(this.accounts.findForLogin("member-test").orElseThrow().isLockedAt(Instant.now())).isFalse();

@@ -39,6 +39,12 @@ public final class TestDatabase {
 	public record Connection(String url, String username, String password, String source) {
 	}
 
+	/** The role the application connects as (migration V12): it owns nothing. */
+	public static final String APPLICATION_ROLE = "board_app";
+
+	/** Its password on the test server. */
+	public static final String APPLICATION_PASSWORD = "board_app";
+
 	private static volatile @Nullable Connection resolved;
 
 	private TestDatabase() {
@@ -54,6 +60,7 @@ public final class TestDatabase {
 				connection = resolved;
 				if (connection == null) {
 					connection = resolve();
+					createApplicationRole(connection);
 					log.info("Test database: {} ({})", connection.source(), connection.url());
 					resolved = connection;
 				}
@@ -77,7 +84,10 @@ public final class TestDatabase {
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
-			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded PostgreSQL");
+			// Without the user in the URL, which would override the role of each
+			// connection.
+			return new Connection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "",
+					"embedded PostgreSQL");
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("""
@@ -105,6 +115,28 @@ public final class TestDatabase {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(url, username, password, database)));
 		return new Connection(matcher.group(1) + database + matcher.group(3), username, password,
 				"TEST_DATABASE_URL, throw-away database " + database);
+	}
+
+	// Roles belong to the server, not the database: create it once, or give it the
+	// password the tests use.
+	private static void createApplicationRole(Connection owner) {
+		try (java.sql.Connection admin = DriverManager.getConnection(owner.url(), owner.username(), owner.password());
+				Statement statement = admin.createStatement()) {
+			statement.execute("""
+					do $$
+					begin
+					    if not exists (select 1 from pg_roles where rolname = '%1$s') then
+					        create role %1$s login password '%2$s';
+					    else
+					        alter role %1$s login password '%2$s';
+					    end if;
+					end;
+					$$""".formatted(APPLICATION_ROLE, APPLICATION_PASSWORD));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the application role " + APPLICATION_ROLE
+					+ " on the test database; the test user must be allowed to create roles", ex);
+		}
 	}
 
 	private static boolean dockerAnswers() {

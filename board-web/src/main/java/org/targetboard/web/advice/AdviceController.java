@@ -17,15 +17,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
@@ -51,6 +48,7 @@ import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.meeting.Rankings;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.BoardProperties;
 import org.targetboard.web.system.FieldProblems;
 
 /**
@@ -79,8 +77,11 @@ class AdviceController {
 
 	private final Clock clock;
 
+	private final BoardProperties properties;
+
 	AdviceController(AdviceRegistry advice, CaseRegistry cases, MeetingRegistry meetings, CentreRegistry centres,
-			Rankings rankings, AdviceLetter letters, MessageSource messages, Clock clock) {
+			Rankings rankings, AdviceLetter letters, MessageSource messages, Clock clock, BoardProperties properties) {
+		this.properties = properties;
 		this.advice = advice;
 		this.cases = cases;
 		this.meetings = meetings;
@@ -89,11 +90,6 @@ class AdviceController {
 		this.letters = letters;
 		this.messages = messages;
 		this.clock = clock;
-	}
-
-	@InitBinder("adviceForm")
-	void limitRows(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(30);
 	}
 
 	@GetMapping("/cases/{id}/advice")
@@ -188,10 +184,7 @@ class AdviceController {
 		try {
 			AdviceLetter.Content content = content(user, caseId, draft, false);
 			AdviceLetter.Rendered rendered = this.letters.render(content, locale);
-			String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-				.path("/cases/{id}/advice")
-				.buildAndExpand(caseId)
-				.toUriString();
+			String link = this.properties.link("/cases/{id}/advice", caseId);
 			String pseudonym = content.record().boardCase().pseudonym().toString();
 			this.advice.issue(user.viewer(), caseId, lockVersion,
 					new IssuedLetter(content.documentId(), content.issuedAt(), rendered.contentSha256(), rendered.pdf(),

@@ -29,8 +29,7 @@ import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.intake.CaseIntake;
-import org.targetboard.core.intake.IdentifierScreen;
-import org.targetboard.core.intake.IntakeProblem;
+import org.targetboard.core.intake.IdentifierOverride;
 import org.targetboard.prioritization.json.CaseJson;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
@@ -56,18 +55,6 @@ class CaseApiController {
 		this.review = review;
 	}
 
-	/** Free text that looks like an identifier and was not confirmed by the caller. */
-	static final class PossibleIdentifiersException extends RuntimeException {
-
-		private final List<IntakeProblem> warnings;
-
-		PossibleIdentifiersException(List<IntakeProblem> warnings) {
-			super("possible identifiers");
-			this.warnings = warnings;
-		}
-
-	}
-
 	@GetMapping
 	List<CaseResponse> list(@AuthenticationPrincipal BoardUser user) {
 		Viewer viewer = user.viewer();
@@ -76,10 +63,12 @@ class CaseApiController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CaseResponse> create(@RequestBody String body,
-			@RequestParam(defaultValue = "false") boolean identifiersChecked, @AuthenticationPrincipal BoardUser user,
-			UriComponentsBuilder uris) {
-		CaseIntake intake = screened(CaseJson.readIntake(body), identifiersChecked);
-		BoardCase created = this.cases.createDraft(user.viewer(), intake);
+			@RequestParam(defaultValue = "false") boolean identifiersChecked,
+			@RequestParam(required = false) @Nullable String identifierOverrideReason,
+			@AuthenticationPrincipal BoardUser user, UriComponentsBuilder uris) {
+		CaseIntake intake = CaseJson.readIntake(body);
+		BoardCase created = this.cases.createDraft(user.viewer(), intake,
+				IdentifierOverride.of(identifiersChecked, identifierOverrideReason));
 		return ResponseEntity.created(uris.path("/api/v1/cases/{id}").build(created.id().toString()))
 			.eTag(etag(created))
 			.body(response(this.cases.read(user.viewer(), created.id()), user.viewer()));
@@ -94,12 +83,14 @@ class CaseApiController {
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CaseResponse> update(@PathVariable String id, @RequestBody String body,
 			@RequestParam(defaultValue = "false") boolean identifiersChecked,
+			@RequestParam(required = false) @Nullable String identifierOverrideReason,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
 		long version = requiredVersion(ifMatch);
-		CaseIntake intake = screened(CaseJson.readIntake(body), identifiersChecked);
+		CaseIntake intake = CaseJson.readIntake(body);
 		PublicCaseId caseId = CaseIds.parse(id);
-		BoardCase updated = this.cases.updateIntake(user.viewer(), caseId, version, intake);
+		BoardCase updated = this.cases.updateIntake(user.viewer(), caseId, version, intake,
+				IdentifierOverride.of(identifiersChecked, identifierOverrideReason));
 		return ResponseEntity.ok()
 			.eTag(etag(updated))
 			.body(response(this.cases.read(user.viewer(), caseId), user.viewer()));
@@ -109,8 +100,8 @@ class CaseApiController {
 	ResponseEntity<CaseResponse> transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
-		BoardCase changed = this.cases.apply(user.viewer(), CaseIds.parse(id), request.action(), versionOf(ifMatch),
-				request.note());
+		BoardCase changed = this.cases.apply(user.viewer(), CaseIds.parse(id), request.action(),
+				requiredVersion(ifMatch), request.note());
 		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
 	}
 
@@ -124,6 +115,14 @@ class CaseApiController {
 		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
 	}
 
+	@PostMapping("/{id}/identifier-release")
+	ResponseEntity<CaseResponse> releaseIdentifiers(@PathVariable String id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal BoardUser user) {
+		BoardCase changed = this.cases.releaseIdentifiers(user.viewer(), CaseIds.parse(id), requiredVersion(ifMatch));
+		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
+	}
+
 	@PostMapping("/{id}/consent/withdrawal")
 	ResponseEntity<CaseResponse> withdrawConsent(@PathVariable String id, @RequestBody ConsentRequest.Withdrawn request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -132,27 +131,6 @@ class CaseApiController {
 		BoardCase changed = this.cases.withdrawConsent(user.viewer(), CaseIds.parse(id), version, request.date(),
 				request.scope());
 		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
-	}
-
-	@ExceptionHandler(PossibleIdentifiersException.class)
-	ResponseEntity<ProblemDetail> possibleIdentifiers(PossibleIdentifiersException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				"Free text looks as if it contains an identifier. Remove it, or send the request again with "
-						+ "identifiersChecked=true once you have checked that nothing identifies the patient.");
-		problem.setTitle("Possible identifiers");
-		problem.setProperty("errors",
-				ex.warnings.stream()
-					.map((warning) -> Map.of("field", warning.field(), "message", warning.message()))
-					.toList());
-		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private CaseIntake screened(CaseIntake intake, boolean identifiersChecked) {
-		List<IntakeProblem> warnings = IdentifierScreen.screen(intake);
-		if (!warnings.isEmpty() && !identifiersChecked) {
-			throw new PossibleIdentifiersException(warnings);
-		}
-		return intake;
 	}
 
 	private CaseResponse response(CaseRecord record, Viewer viewer) {

@@ -14,9 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +31,8 @@ import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.consent.ConsentRequiredException;
 import org.targetboard.core.intake.CaseIntake;
-import org.targetboard.core.intake.IdentifierScreen;
+import org.targetboard.core.intake.IdentifierOverride;
+import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.core.intake.PerformanceScale;
@@ -84,12 +83,6 @@ class CaseController {
 		this.review = review;
 	}
 
-	@InitBinder("caseForm")
-	void limitRows(WebDataBinder binder) {
-		// Rows can grow only by the add buttons, never by a crafted index.
-		binder.setAutoGrowCollectionLimit(50);
-	}
-
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("diagnoses", Diagnosis.values());
@@ -131,9 +124,13 @@ class CaseController {
 			return VIEW_FORM;
 		}
 		try {
-			BoardCase created = this.cases.createDraft(user.viewer(), intake);
+			BoardCase created = this.cases.createDraft(user.viewer(), intake, override(form, result));
 			saved(redirect, "case.flash.created", notes, locale);
 			return "redirect:/cases/" + created.id();
+		}
+		catch (PossibleIdentifiersException ex) {
+			model.addAttribute("identifierWarnings", ex.warnings());
+			return VIEW_FORM;
 		}
 		catch (IncompleteCaseException ex) {
 			CaseFormMapper.reject(result, ex.problems());
@@ -197,7 +194,7 @@ class CaseController {
 		}
 		try {
 			BoardCase saved = this.cases.updateIntake(user.viewer(), caseId,
-					(form.getVersion() != null) ? form.getVersion() : -1, intake);
+					(form.getVersion() != null) ? form.getVersion() : -1, intake, override(form, result));
 			if (submit != null) {
 				CaseAction action = (saved.status() == CaseStatus.DRAFT) ? CaseAction.SUBMIT : CaseAction.RESUBMIT;
 				try {
@@ -221,6 +218,9 @@ class CaseController {
 		catch (StaleCaseException ex) {
 			result.reject("case.stale");
 		}
+		catch (PossibleIdentifiersException ex) {
+			model.addAttribute("identifierWarnings", ex.warnings());
+		}
 		catch (IncompleteCaseException ex) {
 			CaseFormMapper.reject(result, ex.problems());
 		}
@@ -228,6 +228,21 @@ class CaseController {
 			return notEditable(ex.status(), caseId, locale, redirect);
 		}
 		return formPage(this.cases.read(user.viewer(), caseId), model);
+	}
+
+	@PostMapping("/cases/{id}/identifier-release")
+	String releaseIdentifiers(@PathVariable String id, @RequestParam long version,
+			@AuthenticationPrincipal BoardUser user, RedirectAttributes redirect, Locale locale) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		try {
+			BoardCase released = this.cases.releaseIdentifiers(user.viewer(), caseId, version);
+			redirect.addFlashAttribute("message", "case.flash.identifiersReleased");
+			redirect.addFlashAttribute("messageArgs", new Object[] { released.pseudonym().toString() });
+		}
+		catch (StaleCaseException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("case.stale", null, locale));
+		}
+		return "redirect:/cases/" + caseId;
 	}
 
 	@PostMapping("/cases/{id}/actions/{action}")
@@ -274,15 +289,19 @@ class CaseController {
 	private @Nullable CaseIntake checked(CaseForm form, BindingResult result, List<CaseFormMapper.Note> notes,
 			Model model) {
 		CaseIntake intake = CaseFormMapper.toIntake(form, result, notes);
-		if (result.hasErrors()) {
+		return result.hasErrors() ? null : intake;
+	}
+
+	// A confirmation without a valid reason is no override: the registry then refuses the
+	// flagged text, and the form shows the warnings with the reason's error beside it.
+	private static @Nullable IdentifierOverride override(CaseForm form, BindingResult result) {
+		try {
+			return IdentifierOverride.of(form.isIdentifiersChecked(), form.getIdentifierOverrideReason());
+		}
+		catch (IncompleteCaseException ex) {
+			CaseFormMapper.reject(result, ex.problems());
 			return null;
 		}
-		List<IntakeProblem> identifiers = IdentifierScreen.screen(intake);
-		if (!identifiers.isEmpty() && !form.isIdentifiersChecked()) {
-			model.addAttribute("identifierWarnings", identifiers);
-			return null;
-		}
-		return intake;
 	}
 
 	private void saved(RedirectAttributes redirect, String message, List<CaseFormMapper.Note> notes, Locale locale) {

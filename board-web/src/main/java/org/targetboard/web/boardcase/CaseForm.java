@@ -82,6 +82,8 @@ public class CaseForm {
 
 	private boolean identifiersChecked;
 
+	private @Nullable String identifierOverrideReason;
+
 	public @Nullable Long getVersion() {
 		return this.version;
 	}
@@ -312,6 +314,14 @@ public class CaseForm {
 
 	public void setIdentifiersChecked(boolean identifiersChecked) {
 		this.identifiersChecked = identifiersChecked;
+	}
+
+	public @Nullable String getIdentifierOverrideReason() {
+		return this.identifierOverrideReason;
+	}
+
+	public void setIdentifierOverrideReason(@Nullable String identifierOverrideReason) {
+		this.identifierOverrideReason = identifierOverrideReason;
 	}
 
 	/** A line of the treatment history, an HSCT or a CAR-T infusion. */

@@ -40,12 +40,15 @@ import tools.jackson.databind.JsonNode;
  * @param riskGroup the relapse risk group computed at submission
  * @param warnings what the caller should check: genes or markers the knowledge base does
  * not know
+ * @param heldFields free-text fields held back from the board until the board office
+ * releases them (the identifier screen flagged them), when a single case is read
  */
 record CaseResponse(String id, String pseudonym, String centre, CaseStatus status, long version,
 		@Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, @Nullable Integer ageYears,
 		@Nullable Integer ageMonths, @Nullable String questionToBoard, Instant createdAt, Instant updatedAt,
 		Set<CaseAction> allowedActions, @Nullable List<StatusChange> history, @Nullable JsonNode intake,
-		@Nullable Consent consent, @Nullable RiskGroup riskGroup, List<String> warnings) {
+		@Nullable Consent consent, @Nullable RiskGroup riskGroup, List<String> warnings,
+		@Nullable List<String> heldFields) {
 
 	static CaseResponse of(BoardCase boardCase, Viewer viewer) {
 		return of(boardCase, viewer, null, List.of());
@@ -63,7 +66,8 @@ record CaseResponse(String id, String pseudonym, String centre, CaseStatus statu
 				summary.ageYears(), summary.ageMonths(), summary.questionToBoard(), boardCase.createdAt(),
 				boardCase.updatedAt(), boardCase.actionsFor(viewer), (record != null) ? record.history() : null,
 				(record != null) ? CaseJson.mapper().valueToTree(record.intake()) : null,
-				(record != null) ? record.consent() : null, (record != null) ? record.riskGroup() : null, warnings);
+				(record != null) ? record.consent() : null, (record != null) ? record.riskGroup() : null, warnings,
+				(record != null) ? record.heldFields() : null);
 	}
 
 }

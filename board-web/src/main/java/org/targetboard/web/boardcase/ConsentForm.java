@@ -24,9 +24,9 @@ public class ConsentForm {
 
 	private boolean childAssent;
 
-	private boolean discussion = true;
+	private boolean discussion;
 
-	private boolean registry = true;
+	private boolean registry;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate withdrawalDate;

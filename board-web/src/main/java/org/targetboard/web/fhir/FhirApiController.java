@@ -1,17 +1,16 @@
 package org.targetboard.web.fhir;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Resource;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,42 +25,38 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.CaseNotFoundException;
-import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.intake.IncompleteCaseException;
+import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.fhir.CaseBundles;
 import org.targetboard.fhir.FhirCapabilities;
 import org.targetboard.fhir.InvalidBundleException;
-import org.targetboard.registry.analytics.RegistryAnalytics;
-import org.targetboard.registry.audit.AuditLog;
+import org.targetboard.registry.bulk.BulkExports;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
 
 /**
  * The FHIR API: {@code GET /api/v1/cases/{id}/fhir}, {@code POST /api/v1/fhir/Bundle},
- * {@code GET /api/v1/fhir/export/{type}.ndjson} and the public {@code /fhir/metadata}.
- * Errors are OperationOutcomes.
+ * the bulk export ({@code GET /api/v1/fhir/$export}, then its status and files) and the
+ * public {@code /fhir/metadata}. Errors are OperationOutcomes.
  */
 @RestController
 class FhirApiController {
 
 	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
 
-	private static final Set<String> BULK_TYPES = Set.of("Patient", "Condition", "Observation", "MedicationStatement",
-			"Procedure", "Consent", "CarePlan", "MedicationRequest", "ServiceRequest", "ResearchStudy");
-
 	private final FhirCases fhirCases;
 
-	private final RegistryAnalytics registry;
+	private final BulkExportJobs bulkExports;
 
-	private final AuditLog audit;
+	private final BulkExports jobs;
 
 	private final String version;
 
-	FhirApiController(FhirCases fhirCases, RegistryAnalytics registry, AuditLog audit,
+	FhirApiController(FhirCases fhirCases, BulkExportJobs bulkExports, BulkExports jobs,
 			ObjectProvider<BuildProperties> build) {
 		this.fhirCases = fhirCases;
-		this.registry = registry;
-		this.audit = audit;
+		this.bulkExports = bulkExports;
+		this.jobs = jobs;
 		BuildProperties properties = build.getIfAvailable();
 		this.version = (properties != null) ? properties.getVersion() : "development";
 	}
@@ -106,36 +101,72 @@ class FhirApiController {
 			.body(encode(outcome));
 	}
 
-	@GetMapping(path = "/api/v1/fhir/export/{type}.ndjson")
-	ResponseEntity<StreamingResponseBody> bulk(@PathVariable String type, @AuthenticationPrincipal BoardUser user) {
-		if (!BULK_TYPES.contains(type)) {
+	/**
+	 * Starts a bulk export (FHIR Bulk Data kick-off): 202 with the status address in
+	 * {@code Content-Location}.
+	 */
+	@GetMapping(path = "/api/v1/fhir/$export")
+	ResponseEntity<Void> kickOff(@AuthenticationPrincipal BoardUser user) {
+		UUID job = this.bulkExports.start(user.viewer());
+		return ResponseEntity.accepted()
+			.header(HttpHeaders.CONTENT_LOCATION,
+					ServletUriComponentsBuilder.fromCurrentContextPath()
+						.path("/api/v1/fhir/bulk-status/{id}")
+						.buildAndExpand(job)
+						.toUriString())
+			.build();
+	}
+
+	/**
+	 * The status of a bulk export: 202 while it runs; 200 with the manifest (the files
+	 * and their counts) once complete.
+	 */
+	@GetMapping(path = "/api/v1/fhir/bulk-status/{id}")
+	ResponseEntity<Map<String, Object>> status(@PathVariable String id, @AuthenticationPrincipal BoardUser user) {
+		BulkExports.Job job = this.jobs.job(user.viewer(), jobId(id));
+		return switch (job.status()) {
+			case RUNNING -> ResponseEntity.accepted().header("X-Progress", "running").build();
+			case FAILED -> ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+				.body(Map.of("transactionTime", job.requestedAt().toString(), "error", List
+					.of(Map.of("type", "OperationOutcome", "diagnostics", "The export failed; start a new one."))));
+			case COMPLETE -> ResponseEntity.ok(Map.of("transactionTime", job.requestedAt().toString(), "request",
+					ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/fhir/$export").toUriString(),
+					"requiresAccessToken", true, "cases", job.cases(), "output",
+					job.files()
+						.stream()
+						.map((file) -> Map.of("type", file.resourceType(), "count", file.resources(), "url",
+								ServletUriComponentsBuilder.fromCurrentContextPath()
+									.path("/api/v1/fhir/bulk-files/{id}/{type}.ndjson")
+									.buildAndExpand(job.id(), file.resourceType())
+									.toUriString()))
+						.toList(),
+					"error", List.of()));
+		};
+	}
+
+	/** One file of a complete bulk export, as NDJSON; the download is audited. */
+	@GetMapping(path = "/api/v1/fhir/bulk-files/{id}/{type}.ndjson")
+	ResponseEntity<StreamingResponseBody> file(@PathVariable String id, @PathVariable String type,
+			@AuthenticationPrincipal BoardUser user) {
+		if (!BulkExportJobs.TYPES.contains(type)) {
 			throw new CaseNotFoundException();
 		}
-		List<PublicCaseId> ids = this.registry.consentedCases(user.viewer());
-		StreamingResponseBody stream = (output) -> {
-			Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-			var parser = CaseBundles.context().newJsonParser().setPrettyPrint(false);
-			long resources = 0;
-			try {
-				for (PublicCaseId id : ids) {
-					Bundle bundle = CaseBundles.export(this.fhirCases.fhirCase(user.viewer(), id));
-					for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-						Resource resource = entry.getResource();
-						if (resource.fhirType().equals(type)) {
-							out.write(parser.encodeResourceToString(resource));
-							out.write('\n');
-							resources++;
-						}
-					}
-				}
-			}
-			finally {
-				out.flush();
-				this.audit.recordExport(user.viewer().username(),
-						"FHIR bulk export " + type + ": " + resources + " resource(s) of " + ids.size() + " case(s)");
+		byte[] gzip = this.jobs.file(user.viewer(), jobId(id), type);
+		StreamingResponseBody body = (output) -> {
+			try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+				in.transferTo(output);
 			}
 		};
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/fhir+ndjson")).body(stream);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/fhir+ndjson")).body(body);
+	}
+
+	private static UUID jobId(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CaseNotFoundException();
+		}
 	}
 
 	@ExceptionHandler(InvalidBundleException.class)
@@ -145,6 +176,16 @@ class FhirApiController {
 			.forEach((issue) -> issue(outcome, OperationOutcome.IssueSeverity.ERROR, OperationOutcome.IssueType.INVALID,
 					issue));
 		return ResponseEntity.badRequest().contentType(FHIR_JSON).body(encode(outcome));
+	}
+
+	@ExceptionHandler(PossibleIdentifiersException.class)
+	ResponseEntity<String> possibleIdentifiers(PossibleIdentifiersException ex) {
+		OperationOutcome outcome = new OperationOutcome();
+		ex.warnings()
+			.forEach((warning) -> issue(outcome, OperationOutcome.IssueSeverity.ERROR,
+					OperationOutcome.IssueType.SECURITY,
+					warning.field() + " " + warning.message() + "; nothing was created: remove it at the source"));
+		return ResponseEntity.unprocessableEntity().contentType(FHIR_JSON).body(encode(outcome));
 	}
 
 	@ExceptionHandler(IncompleteCaseException.class)

@@ -58,6 +58,18 @@ class FhirCases {
 	}
 
 	/**
+	 * The case's parts for a bulk export, read as the viewer without one audit row per
+	 * case: the export is audited once as a whole.
+	 */
+	@Transactional(readOnly = true)
+	FhirCase exportCase(Viewer viewer, PublicCaseId id) {
+		CaseRecord record = this.cases.readForExport(viewer, id);
+		List<Advice> issued = this.advice.versions(viewer, id).stream().filter(Advice::isIssued).toList();
+		return new FhirCase(record.boardCase(), record.intake(), record.consent(), record.riskGroup(), issued,
+				this.followUps.reportsForExport(viewer, id).stream().map(StoredFollowUp::report).toList());
+	}
+
+	/**
 	 * A draft case from a Bundle, with the import's report. The intake goes through the
 	 * same draft rules as the form; nothing is stored if they fail.
 	 */

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.intake.IncompleteCaseException;
+import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.fhir.InvalidBundleException;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
@@ -86,6 +87,12 @@ class FhirPageController {
 			}
 			catch (IncompleteCaseException ex) {
 				errors.add(FieldProblems.text(this.messages, ex.problems(), "intake.problem.", locale));
+			}
+			catch (PossibleIdentifiersException ex) {
+				// An upload carries no override: the text must be corrected at the
+				// source.
+				errors.add(this.messages.getMessage("import.identifiers", null, locale) + " "
+						+ FieldProblems.text(this.messages, ex.warnings(), "intake.problem.", locale));
 			}
 		}
 		model.addAttribute("importErrors", errors);

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.targetboard.core.access.Role;
+import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.consent.ConsentRequiredException;
@@ -30,6 +30,7 @@ import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.BoardProperties;
 import org.targetboard.web.system.FieldProblems;
 
 /**
@@ -54,8 +55,11 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final BoardProperties properties;
+
 	MeetingController(MeetingRegistry meetings, CaseRegistry cases, AccountRegistry accounts, Rankings rankings,
-			MessageSource messages) {
+			MessageSource messages, BoardProperties properties) {
+		this.properties = properties;
 		this.meetings = meetings;
 		this.cases = cases;
 		this.accounts = accounts;
@@ -72,6 +76,11 @@ class MeetingController {
 
 	@GetMapping("/meetings/new")
 	String newMeeting(@AuthenticationPrincipal BoardUser user, Model model) {
+		// The form lists the accounts that can be invited: only those who plan meetings
+		// see them.
+		if (!canManage(user)) {
+			throw new ActionNotPermittedException("PLAN_MEETING");
+		}
 		MeetingForm form = new MeetingForm();
 		if (user.viewer().role() == Role.CHAIR) {
 			form.setChair(user.viewer().username());
@@ -189,10 +198,7 @@ class MeetingController {
 			Locale locale, RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
 		Meeting meeting = this.meetings.read(user.viewer(), meetingId);
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/meetings/{id}")
-			.buildAndExpand(meetingId)
-			.toUriString();
+		String link = this.properties.link("/meetings/{id}", meetingId);
 		String subject = this.messages.getMessage("mail.agenda.subject", new Object[] { meeting.title() }, locale);
 		String body = this.messages.getMessage("mail.agenda.body",
 				new Object[] { meeting.title(), meeting.localStart().toLocalDateTime().toString().replace('T', ' '),

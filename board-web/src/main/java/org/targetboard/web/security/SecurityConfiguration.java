@@ -9,6 +9,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -44,8 +46,10 @@ class SecurityConfiguration {
 	SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/fhir/metadata",
-					"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**")
+					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/cases/new")
 			.hasRole(Roles.COORDINATOR)
 			.requestMatchers(HttpMethod.POST, "/cases")
@@ -55,6 +59,11 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			// No session before login: the CSRF token of the login form and the page
+			// asked
+			// for before it live in cookies, so anonymous requests store nothing.
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

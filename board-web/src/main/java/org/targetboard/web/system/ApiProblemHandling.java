@@ -16,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +34,7 @@ import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.consent.ConsentRequiredException;
 import org.targetboard.core.intake.InvalidInputException;
+import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.prioritization.json.InvalidCaseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -84,18 +86,22 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getCause();
 		if (cause instanceof UnrecognizedPropertyException unknown) {
-			return badRequest(List.of(new FieldProblem(path(unknown),
-					"is not a field of this resource (names, birth dates and hospital numbers are never accepted)")));
+			// Named by the object that holds it, never by the sender's own key.
+			return badRequest(List.of(new FieldProblem(path(unknown, unknown.getPath().size() - 1),
+					"has a field that is not part of this resource (names, birth dates and hospital numbers are "
+							+ "never accepted)")));
 		}
 		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			String allowed = java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
 				.map(Object::toString)
 				.collect(Collectors.joining(", "));
-			return badRequest(List.of(new FieldProblem(path(invalid), "must be one of " + allowed)));
+			return badRequest(
+					List.of(new FieldProblem(path(invalid, invalid.getPath().size()), "must be one of " + allowed)));
 		}
 		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-			return badRequest(List.of(new FieldProblem(path(mismatched), "has the wrong type")));
+			return badRequest(
+					List.of(new FieldProblem(path(mismatched, mismatched.getPath().size()), "has the wrong type")));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				(cause instanceof JacksonException) ? "The request body is not well-formed JSON."
@@ -114,6 +120,19 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
 		return badRequest(
 				ex.problems().stream().map((problem) -> new FieldProblem(problem.field(), problem.message())).toList());
+	}
+
+	@ExceptionHandler(PossibleIdentifiersException.class)
+	ResponseEntity<ProblemDetail> possibleIdentifiers(PossibleIdentifiersException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"Free text looks as if it contains an identifier. Remove it, or send the request again with "
+						+ "identifiersChecked=true and an identifierOverrideReason once you have checked that nothing "
+						+ "identifies the patient; the text is then held from the board until the board office "
+						+ "releases it.");
+		problem.setTitle("Possible identifiers");
+		problem.setProperty("errors",
+				ex.warnings().stream().map((warning) -> new FieldProblem(warning.field(), warning.message())).toList());
+		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler(ConsentRequiredException.class)
@@ -175,8 +194,9 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	private static String path(MismatchedInputException ex) {
+	private static String path(MismatchedInputException ex, int depth) {
 		return ex.getPath()
+			.subList(0, Math.max(depth, 0))
 			.stream()
 			.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
 					: "[" + reference.getIndex() + "]")

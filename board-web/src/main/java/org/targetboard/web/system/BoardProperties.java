@@ -23,6 +23,17 @@ public record BoardProperties(@DefaultValue Security security, @DefaultValue Adm
 		@DefaultValue("http://localhost:8080") String baseUrl) {
 
 	/**
+	 * An absolute link for mail, built from {@code board.base-url} only: never from the
+	 * request, whose {@code Host} header the sender chooses.
+	 */
+	public String link(String pathTemplate, Object... variables) {
+		return org.springframework.web.util.UriComponentsBuilder.fromUriString(this.baseUrl)
+			.path(pathTemplate)
+			.buildAndExpand(variables)
+			.toUriString();
+	}
+
+	/**
 	 * @param period the interval between follow-ups after advice
 	 * @param studyLength how long follow-up continues at most
 	 * @param reminderCron when overdue follow-ups are reminded (daily by default)
@@ -34,8 +45,15 @@ public record BoardProperties(@DefaultValue Security security, @DefaultValue Adm
 	/**
 	 * @param from the sender address of the board's mail
 	 * @param poll how often the outbox is delivered
+	 * @param retryBase the delay before the second attempt of a mail that did not leave,
+	 * doubled for each further attempt (at most an hour)
+	 * @param maxAttempts attempts after which a mail is held for the board office
+	 * @param claimTimeout how long a node may take to send a claimed mail; longer means
+	 * it stopped while sending, and the mail is held as uncertain
 	 */
-	public record Mail(@DefaultValue("target-board@localhost") String from, @DefaultValue("2s") Duration poll) {
+	public record Mail(@DefaultValue("target-board@localhost") String from, @DefaultValue("2s") Duration poll,
+			@DefaultValue("30s") Duration retryBase, @DefaultValue("12") int maxAttempts,
+			@DefaultValue("2m") Duration claimTimeout) {
 	}
 
 	/**
@@ -47,9 +65,13 @@ public record BoardProperties(@DefaultValue Security security, @DefaultValue Adm
 
 	/**
 	 * @param maxFailedLogins failed logins in a row after which an account is locked
-	 * @param lockout how long a locked account stays locked
+	 * @param lockout how long a locked account stays locked, and the window of the limit
+	 * per address
+	 * @param maxFailedLoginsPerAddress failed logins from one network address within the
+	 * lockout window after which that address may not try again until the window ends
 	 */
-	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout) {
+	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
+			@DefaultValue("30") int maxFailedLoginsPerAddress) {
 	}
 
 	/**

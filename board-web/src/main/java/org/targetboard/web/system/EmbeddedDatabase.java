@@ -29,6 +29,9 @@ public final class EmbeddedDatabase {
 
 	private static final Duration ORPHAN_SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
+	/** The role the application connects as (migration V12). */
+	static final String APPLICATION_ROLE = "board_app";
+
 	private EmbeddedDatabase() {
 	}
 
@@ -41,6 +44,13 @@ public final class EmbeddedDatabase {
 				.ifPresent((user) -> defaults.put("spring.datasource.username", user));
 			Optional.ofNullable(setting("BOARD_DB_PASSWORD"))
 				.ifPresent((password) -> defaults.put("spring.datasource.password", password));
+			// Flyway migrates as the owner of the tables; the application connects as a
+			// role
+			// that owns nothing (migration V12).
+			Optional.ofNullable(setting("BOARD_DB_OWNER_USERNAME"))
+				.ifPresent((user) -> defaults.put("spring.flyway.user", user));
+			Optional.ofNullable(setting("BOARD_DB_OWNER_PASSWORD"))
+				.ifPresent((password) -> defaults.put("spring.flyway.password", password));
 			application.setDefaultProperties(defaults);
 			return;
 		}
@@ -50,11 +60,35 @@ public final class EmbeddedDatabase {
 		Path dataDirectory = Path.of(Optional.ofNullable(setting("BOARD_DATA_DIR"))
 			.orElse(System.getProperty("user.home") + "/.target-board/postgres"));
 		EmbeddedPostgres postgres = start(dataDirectory);
-		defaults.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-		defaults.put("spring.datasource.username", "postgres");
+		createApplicationRole(postgres);
+		// No user in the URL: it would override the role of each connection.
+		defaults.put("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+		defaults.put("spring.datasource.username", APPLICATION_ROLE);
+		defaults.put("spring.flyway.user", "postgres");
 		application.setDefaultProperties(defaults);
 		application.setAdditionalProfiles("demo");
 		log.info("Embedded PostgreSQL on port {} with data in {}; demo profile on", postgres.getPort(), dataDirectory);
+	}
+
+	/**
+	 * The embedded server trusts local connections, so the role needs no password; it is
+	 * created before Flyway runs, as a DBA would create it in production.
+	 */
+	static void createApplicationRole(EmbeddedPostgres postgres) {
+		try (java.sql.Connection owner = postgres.getPostgresDatabase().getConnection();
+				java.sql.Statement statement = owner.createStatement()) {
+			statement.execute("""
+					do $$
+					begin
+					    if not exists (select 1 from pg_roles where rolname = 'board_app') then
+					        create role board_app login;
+					    end if;
+					end;
+					$$""");
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Cannot create the application role in the embedded PostgreSQL", ex);
+		}
 	}
 
 	static EmbeddedPostgres start(Path dataDirectory) {

@@ -9,14 +9,14 @@ import org.slf4j.Logger;
  * values (a database constraint, a parser), so only exception types and stack frames are
  * written, under an incident id that the user can quote to support.
  */
-final class Incidents {
+public final class Incidents {
 
 	private static final int MAX_FRAMES = 12;
 
 	private Incidents() {
 	}
 
-	static String log(Logger log, Throwable failure) {
+	public static String log(Logger log, Throwable failure) {
 		String incident = UUID.randomUUID().toString().substring(0, 8);
 		StringBuilder trace = new StringBuilder();
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

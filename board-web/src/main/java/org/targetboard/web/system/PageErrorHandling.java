@@ -2,7 +2,14 @@ package org.targetboard.web.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
@@ -34,6 +41,19 @@ class PageErrorHandling {
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String forbidden() {
 		return "error/403";
+	}
+
+	// A request no form of ours produces (a parameter of the wrong type or missing, a
+	// list
+	// index beyond the limit, a body that cannot be read): a bad request, not a failure.
+	@ExceptionHandler({ TypeMismatchException.class, ServletRequestBindingException.class,
+			InvalidPropertyException.class, HttpMessageNotReadableException.class, MultipartException.class,
+			MissingServletRequestPartException.class, ConversionFailedException.class })
+	ModelAndView badRequest() {
+		ModelAndView view = new ModelAndView("error/error");
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		view.addObject("status", 400);
+		return view;
 	}
 
 	// Catch-all so that the servlet container never logs or renders a message that might

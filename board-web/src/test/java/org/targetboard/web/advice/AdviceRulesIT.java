@@ -138,7 +138,7 @@ class AdviceRulesIT {
 	void refusesTheBareIssueTransitionWithoutSignedAdvice() {
 		PublicCaseId caseId = discussedCase();
 		ApiClient.Response refused = ApiClient.as(this.port, "chair", "demo")
-			.post("/api/v1/cases/" + caseId + "/transitions", "{\"action\": \"ISSUE_ADVICE\"}");
+			.transition(caseId, "{\"action\": \"ISSUE_ADVICE\"}");
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.raw().body()).contains("advice");
 		assertThat(this.cases.find(CHAIR, caseId).status()).isEqualTo(CaseStatus.DISCUSSED);

@@ -109,9 +109,9 @@ class CaseApiIT {
 	@Test
 	void refusesAnIllegalTransitionWithAClearMessageAndChangesNothing() {
 		String id = createAs("coordinator-nl").get("id").asString();
-		as("coordinator-nl").post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SUBMIT\"}");
+		as("coordinator-nl").transition(id, "{\"action\": \"SUBMIT\"}");
 
-		Response refused = as("chair").post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"ISSUE_ADVICE\"}");
+		Response refused = as("chair").transition(id, "{\"action\": \"ISSUE_ADVICE\"}");
 
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("detail").asString()).isEqualTo(
@@ -121,8 +121,7 @@ class CaseApiIT {
 		assertThat(after.get("status").asString()).isEqualTo("SUBMITTED");
 		assertThat(after.get("history")).hasSize(2);
 
-		Response draftRefused = as("coordinator-nl").post(
-				"/api/v1/cases/" + createAs("coordinator-nl").get("id").asString() + "/transitions",
+		Response draftRefused = as("coordinator-nl").transition(createAs("coordinator-nl").get("id").asString(),
 				"{\"action\": \"RESUBMIT\"}");
 		assertThat(draftRefused.status()).isEqualTo(409);
 		assertThat(draftRefused.json().get("detail").asString()).contains("status DRAFT");
@@ -131,10 +130,9 @@ class CaseApiIT {
 	@Test
 	void refusesActionsOutsideTheRole() {
 		String id = createAs("coordinator-nl").get("id").asString();
-		as("coordinator-nl").post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SUBMIT\"}");
+		as("coordinator-nl").transition(id, "{\"action\": \"SUBMIT\"}");
 
-		assertThat(as("member").post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"ISSUE_ADVICE\"}").status())
-			.isEqualTo(403);
+		assertThat(as("member").transition(id, "{\"action\": \"ISSUE_ADVICE\"}").status()).isEqualTo(403);
 		assertThat(as("chair").post("/api/v1/cases", VALID_CASE).status()).isEqualTo(403);
 		assertThat(as("physician-nl").post("/api/v1/cases", VALID_CASE).status()).isEqualTo(403);
 	}
@@ -171,6 +169,45 @@ class CaseApiIT {
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.json().get("paths").has("/api/v1/cases")).isTrue();
 		assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Target Board API");
+	}
+
+	@Test
+	void holdsFlaggedTextFromTheBoardUntilTheBoardOfficeReleasesIt() {
+		String flagged = VALID_CASE.replace("Options after failure of relapse induction?",
+				"Patient DOB 12-03-2014: options after failure of relapse induction?");
+
+		Response refused = as("coordinator-nl").post("/api/v1/cases", flagged);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("questionToBoard");
+		assertThat(refused.raw().body()).doesNotContain("12-03-2014");
+		Response withoutReason = as("coordinator-nl").post("/api/v1/cases?identifiersChecked=true", flagged);
+		assertThat(withoutReason.status()).isEqualTo(400);
+		assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
+			.isEqualTo("identifierOverrideReason");
+
+		Response created = as("coordinator-nl").post(
+				"/api/v1/cases?identifiersChecked=true&identifierOverrideReason=the+date+is+the+relapse+date", flagged);
+		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+		String id = created.json().get("id").asString();
+		assertThat(as("coordinator-nl").transition(id, "{\"action\": \"SUBMIT\"}").status()).isEqualTo(200);
+
+		JsonNode held = as("member").get("/api/v1/cases/" + id).json();
+		assertThat(held.get("heldFields").toString()).contains("questionToBoard");
+		assertThat(held.get("intake").path("questionToBoard").isMissingNode()
+				|| held.get("intake").get("questionToBoard").isNull())
+			.isTrue();
+		assertThat(held.toString()).doesNotContain("12-03-2014");
+		assertThat(as("member").get("/api/v1/cases").raw().body()).doesNotContain("12-03-2014");
+		assertThat(
+				as("coordinator-nl").get("/api/v1/cases/" + id).json().get("intake").get("questionToBoard").asString())
+			.contains("12-03-2014");
+
+		String etag = as("admin").get("/api/v1/cases/" + id).header("ETag");
+		assertThat(as("chair").post("/api/v1/cases/" + id + "/identifier-release", "{}", etag).status()).isEqualTo(403);
+		assertThat(as("admin").post("/api/v1/cases/" + id + "/identifier-release", "{}", etag).status()).isEqualTo(200);
+		JsonNode released = as("member").get("/api/v1/cases/" + id).json();
+		assertThat(released.get("heldFields")).isEmpty();
+		assertThat(released.get("intake").get("questionToBoard").asString()).contains("12-03-2014");
 	}
 
 }

@@ -169,6 +169,10 @@ class CaseJourneyIT {
 			browser.type("formVersion", "iLTB-NL 3.1");
 			browser.click("#signedByParent1");
 			browser.click("#childAssent1");
+			// Nothing is consented by default: each scope is ticked as the family gave
+			// it.
+			browser.click("#discussion1");
+			browser.click("#registry1");
 			browser.click("#record-consent");
 			assertThat(browser.text("#consent")).contains("iLTB-NL 3.1");
 			browser.click("#action-VERIFY_CONSENT");
@@ -214,15 +218,14 @@ class CaseJourneyIT {
 		ApiClient.Response created = coordinator.post("/api/v1/cases", CaseApiIT.VALID_CASE);
 		String id = created.json().get("id").asString();
 		String pseudonym = created.json().get("pseudonym").asString();
-		coordinator.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SUBMIT\"}");
+		coordinator.transition(id, "{\"action\": \"SUBMIT\"}");
 		String etag = coordinator.get("/api/v1/cases/" + id).header("ETag");
 		ApiClient.Response consent = coordinator.put("/api/v1/cases/" + id + "/consent", """
 				{"date": "2026-10-20", "formVersion": "iLTB-NL 3.1", "signedByParent": true,
 				 "discussion": true, "registry": true}""", etag);
 		assertThat(consent.status()).as(consent.raw().body()).isEqualTo(200);
-		coordinator.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"VERIFY_CONSENT\"}");
-		assertThat(chair.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SCHEDULE\"}").status())
-			.isEqualTo(200);
+		coordinator.transition(id, "{\"action\": \"VERIFY_CONSENT\"}");
+		assertThat(chair.transition(id, "{\"action\": \"SCHEDULE\"}").status()).isEqualTo(200);
 
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("coordinator-nl", "demo");
@@ -248,7 +251,7 @@ class CaseJourneyIT {
 		ApiClient coordinator = ApiClient.as(this.port, "coordinator-nl", "demo");
 		ApiClient.Response created = coordinator.post("/api/v1/cases", CaseApiIT.VALID_CASE);
 		String id = created.json().get("id").asString();
-		coordinator.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SUBMIT\"}");
+		coordinator.transition(id, "{\"action\": \"SUBMIT\"}");
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("chair", "demo");
 			browser.visit("/cases/" + id);

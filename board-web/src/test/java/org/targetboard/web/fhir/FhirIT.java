@@ -101,7 +101,7 @@ class FhirIT {
 	}
 
 	@Test
-	void coordinatorUploadsABundleInTheBrowserAndTheAdminExportsInBulk() throws Exception {
+	void coordinatorUploadsABundleInTheBrowser() throws Exception {
 		ApiClient nl = ApiClient.as(this.port, "coordinator-nl", "demo");
 		String id = nl.post("/api/v1/cases", TestCasesApi.PH_POSITIVE_T315I).json().get("id").asString();
 		Path file = Files.createTempFile("case", ".fhir.json");
@@ -126,15 +126,64 @@ class FhirIT {
 			assertThat(browser.text("#import-errors")).contains("No Condition");
 		}
 
+	}
+
+	@Test
+	void exportsEveryConsentedCaseInTheBackgroundAndAuditsTheExportOnce() throws Exception {
 		TestCasesApi.readyForAgenda(this.port);
-		HttpResponse<String> bulk = fhir("admin", "/api/v1/fhir/export/Observation.ndjson", null);
-		assertThat(bulk.statusCode()).isEqualTo(200);
-		String[] lines = bulk.body().split("\n");
-		assertThat(lines.length).isPositive();
-		for (String line : lines) {
-			assertThat(JSON.readTree(line).get("resourceType").asString()).isEqualTo("Observation");
+		long caseReadsBefore = auditRows("CASE_READ");
+
+		HttpResponse<String> kickOff = fhir("admin", "/api/v1/fhir/$export", null);
+		assertThat(kickOff.statusCode()).isEqualTo(202);
+		String status = path(kickOff.headers().firstValue("Content-Location").orElseThrow());
+		HttpResponse<String> manifest = fhir("admin", status, null);
+		for (int poll = 0; poll < 600 && manifest.statusCode() == 202; poll++) {
+			Thread.sleep(100);
+			manifest = fhir("admin", status, null);
 		}
-		assertThat(fhir("statistician", "/api/v1/fhir/export/Observation.ndjson", null).statusCode()).isEqualTo(403);
+
+		assertThat(manifest.statusCode()).as(manifest.body()).isEqualTo(200);
+		JsonNode document = JSON.readTree(manifest.body());
+		long consented = this.jdbc.sql("""
+				select count(*) from board_case c
+				where c.status not in ('DRAFT', 'CONSENT_WITHDRAWN')
+				  and coalesce((select k.registry and k.withdrawn_on is null from case_consent k
+				                where k.case_id = c.id order by k.id desc limit 1), false)""")
+			.query(Long.class)
+			.single();
+		assertThat(document.get("cases").asLong()).isEqualTo(consented).isPositive();
+		int patients = 0;
+		for (JsonNode output : document.get("output")) {
+			HttpResponse<String> file = fhir("admin", path(output.get("url").asString()), null);
+			assertThat(file.statusCode()).isEqualTo(200);
+			String[] lines = file.body().split("\n");
+			assertThat(lines).hasSize(output.get("count").asInt());
+			for (String line : lines) {
+				assertThat(JSON.readTree(line).get("resourceType").asString()).isEqualTo(output.get("type").asString());
+			}
+			if (output.get("type").asString().equals("Patient")) {
+				patients = lines.length;
+			}
+		}
+		// One Patient per case: every case is in the export, none twice.
+		assertThat((long) patients).isEqualTo(consented);
+		assertThat(auditRows("CASE_READ")).as("no audit row per case").isEqualTo(caseReadsBefore);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and detail like ?")
+			.param("FHIR bulk export " + status.substring(status.lastIndexOf('/') + 1) + ":%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(fhir("statistician", "/api/v1/fhir/$export", null).statusCode()).isEqualTo(403);
+	}
+
+	private long auditRows(String action) {
+		return this.jdbc.sql("select count(*) from audit_event where action = ? and actor = 'admin'")
+			.param(action)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String path(String url) {
+		return URI.create(url).getRawPath();
 	}
 
 	private HttpResponse<String> fhir(String user, String path, String body) throws Exception {

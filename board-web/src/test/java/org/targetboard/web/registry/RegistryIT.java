@@ -147,6 +147,15 @@ class RegistryIT {
 			browser.logIn("admin", "demo");
 			String withText = get(browser, "/registry/exports/follow_ups.csv?freeText=true").body();
 			assertThat(withText).contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
+			// A formula that reached a coded column by any path (here straight into the
+			// table) is defused too, not only text typed into free-text fields.
+			this.jdbc.sql("""
+					update case_treatment_line set target_antigen = '=1+cmd|calc!A1'
+					where case_id = (select id from board_case where public_id = ?)""")
+				.param(cases.get(0).value())
+				.update();
+			String history = get(browser, "/registry/exports/history.csv").body();
+			assertThat(history).contains("'=1+cmd|calc!A1").doesNotContain(",=1+cmd");
 			Path dir = Files.createTempDirectory("board-export");
 			for (String file : List.of("cases", "follow_ups", "events", "history")) {
 				Files.writeString(dir.resolve(file + ".csv"),

@@ -24,6 +24,9 @@ class LoginLockoutIT {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void locksAnAccountAfterFiveFailedLoginsEvenForTheRightPassword() {
 		this.accounts.create(new NewAccount("lockout-probe", this.passwordEncoder.encode("correct horse"),
@@ -39,6 +42,56 @@ class LoginLockoutIT {
 		assertThat(ApiClient.as(this.port, "lockout-probe", "correct horse").get("/api/v1/cases").status())
 			.isEqualTo(401);
 		assertThat(this.accounts.findForLogin("lockout-probe").orElseThrow().lockedUntil()).isNotNull();
+	}
+
+	@Test
+	void checksNoMorePasswordsThanTheLimitWhenGuessesArriveInParallel() throws Exception {
+		this.accounts.create(new NewAccount("parallel-probe", this.passwordEncoder.encode("correct horse"),
+				Role.BOARD_MEMBER, null, null));
+		long before = failures("wrong password");
+
+		try (var executor = java.util.concurrent.Executors.newFixedThreadPool(42)) {
+			java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			for (int attempt = 0; attempt < 42; attempt++) {
+				int n = attempt;
+				statuses.add(executor.submit(() -> {
+					start.await();
+					return ApiClient.as(this.port, "parallel-probe", "guess " + n).get("/api/v1/cases").status();
+				}));
+			}
+			start.countDown();
+			for (var status : statuses) {
+				assertThat(status.get()).isEqualTo(401);
+			}
+		}
+
+		// Every attempt is audited; at most five reached the password check.
+		assertThat(failures("wrong password") - before).isBetween(1L, 5L);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'LOGIN_FAILED' and actor = ?")
+			.param("parallel-probe")
+			.query(Long.class)
+			.single()).isEqualTo(42);
+		assertThat(ApiClient.as(this.port, "parallel-probe", "correct horse").get("/api/v1/cases").status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void auditsALoginForAnUnknownAccountWithoutTheNameTyped() {
+		assertThat(ApiClient.as(this.port, "Jan Jansen 12-03-2014", "x").get("/api/v1/cases").status()).isEqualTo(401);
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_event where actor like '%Jansen%' or detail like '%Jansen%'")
+					.query(Long.class)
+					.single())
+			.isZero();
+	}
+
+	private long failures(String reason) {
+		return this.jdbc.sql(
+				"select count(*) from audit_event where action = 'LOGIN_FAILED' and actor = 'parallel-probe' and detail = ?")
+			.param(reason)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -64,6 +64,14 @@ public final class ApiClient {
 		return send(builder);
 	}
 
+	/**
+	 * Posts a lifecycle transition with the case's current ETag in If-Match, as a client
+	 * that has just read the case does.
+	 */
+	public Response transition(Object caseId, String json) {
+		return post("/api/v1/cases/" + caseId + "/transitions", json, get("/api/v1/cases/" + caseId).header("ETag"));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.header("Accept", "application/json, application/problem+json");

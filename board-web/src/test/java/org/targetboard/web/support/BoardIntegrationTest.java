@@ -19,7 +19,12 @@ import org.targetboard.registry.testdb.TestDatabaseConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "board.mail.poll=200ms")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "board.mail.poll=200ms", "board.mail.retry-base=200ms",
+				// The tests' failed logins all come from the loopback address; the limit
+				// per
+				// address has its own test.
+				"board.security.max-failed-logins-per-address=1000" })
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestBoardConfiguration.class })
 @ActiveProfiles("demo")
 public @interface BoardIntegrationTest {

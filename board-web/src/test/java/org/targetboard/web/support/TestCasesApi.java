@@ -38,16 +38,13 @@ public final class TestCasesApi {
 		ApiClient.Response created = coordinator.post("/api/v1/cases", PH_POSITIVE_T315I);
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
 		String id = created.json().get("id").asString();
-		assertThat(coordinator.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"SUBMIT\"}").status())
-			.isEqualTo(200);
+		assertThat(coordinator.transition(id, "{\"action\": \"SUBMIT\"}").status()).isEqualTo(200);
 		String etag = coordinator.get("/api/v1/cases/" + id).header("ETag");
 		ApiClient.Response consent = coordinator.put("/api/v1/cases/" + id + "/consent", """
 				{"date": "2026-10-25", "formVersion": "iLTB-NL 3.1", "signedByParent": true, "childAssent": true,
 				 "discussion": true, "registry": true}""", etag);
 		assertThat(consent.status()).as(consent.raw().body()).isEqualTo(200);
-		assertThat(
-				coordinator.post("/api/v1/cases/" + id + "/transitions", "{\"action\": \"VERIFY_CONSENT\"}").status())
-			.isEqualTo(200);
+		assertThat(coordinator.transition(id, "{\"action\": \"VERIFY_CONSENT\"}").status()).isEqualTo(200);
 		return id;
 	}
 
