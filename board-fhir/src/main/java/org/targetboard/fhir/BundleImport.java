@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParserErrorHandler.IParseLocation;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -33,6 +35,7 @@ import org.targetboard.core.intake.PerformanceScale;
 import org.targetboard.core.profile.Bh3Dependency;
 import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.Intent;
+import org.targetboard.core.profile.InvalidProfileException;
 import org.targetboard.core.profile.MarkerResult;
 import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
@@ -58,29 +61,57 @@ public final class BundleImport {
 	 */
 	public static ImportResult read(String json) {
 		IBaseResource parsed;
+		UnknownElements unknown = new UnknownElements();
 		try {
-			parsed = CaseBundles.context().newJsonParser().parseResource(json);
+			parsed = CaseBundles.context().newJsonParser().setParserErrorHandler(unknown).parseResource(json);
 		}
-		catch (DataFormatException | ClassCastException ex) {
-			throw new InvalidBundleException(
-					List.of("The document is not FHIR R4 JSON: " + firstLine(ex.getMessage())));
+		catch (RuntimeException ex) {
+			// The parser's message quotes the document: the refusal says only what
+			// failed.
+			throw new InvalidBundleException(List.of("The document is not FHIR R4 JSON"));
 		}
 		if (!(parsed instanceof Bundle bundle)) {
 			throw new InvalidBundleException(List.of("The document is a " + parsed.fhirType() + ", not a Bundle"));
 		}
 		Reader reader = new Reader();
+		if (unknown.count > 0) {
+			reader.ignored.add(unknown.count + " element(s) that FHIR R4 does not define");
+		}
+		int position = 0;
 		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+			position++;
 			Resource resource = entry.getResource();
+			String where = "Entry " + position + ((resource != null) ? " (" + resource.fhirType() + ")" : "");
 			if (resource == null) {
-				reader.ignored.add("An entry without a resource");
+				reader.ignored.add(where + ": no resource");
+				continue;
+			}
+			if (resource instanceof DomainResource domain && domain.hasModifierExtension()) {
+				// FHIR: a resource with a modifier extension the reader does not know
+				// must
+				// not be read as if it were absent.
+				reader.issues.add(where + ": carries a modifier extension the board does not understand");
+				continue;
+			}
+			String withdrawn = withdrawnStatus(resource);
+			if (withdrawn != null) {
+				reader.ignored.add(where + ": status " + withdrawn + ", not imported");
 				continue;
 			}
 			try {
 				reader.read(resource);
 			}
-			catch (IllegalArgumentException | NullPointerException | org.hl7.fhir.exceptions.FHIRException ex) {
-				// Untrusted input: a wrong type or a missing element of any resource.
-				reader.issues.add(resource.fhirType() + " " + resource.getIdPart() + ": " + ex.getMessage());
+			catch (InvalidProfileException ex) {
+				reader.issues.add(where + ": " + ex.getMessage());
+			}
+			catch (ImportRefusal ex) {
+				reader.issues.add(where + ": " + ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				// Untrusted input: a wrong type, a missing element or an unknown code.
+				// Java's
+				// own message would quote the input and name our classes.
+				reader.issues.add(where + ": an element is missing or has a type or code the board cannot read");
 			}
 		}
 		if (reader.diagnosis == null) {
@@ -96,6 +127,59 @@ public final class BundleImport {
 				reader.performanceScale, reader.performanceStatus, null, reader.noStandardOfCare, null, reader.history,
 				reader.lesions, reader.markers, reader.drugResponses, reader.bh3);
 		return new ImportResult(intake, reader.mapped, reader.normalised, reader.ignored);
+	}
+
+	/**
+	 * The status of a resource that says it does not stand (entered in error, refuted,
+	 * cancelled, not done), or {@code null}: such a finding is never imported as present.
+	 */
+	private static @Nullable String withdrawnStatus(Resource resource) {
+		String status = switch (resource) {
+			case Observation observation -> observation.hasStatus() ? observation.getStatus().toCode() : null;
+			case Condition condition -> condition.hasVerificationStatus()
+					? condition.getVerificationStatus().getCodingFirstRep().getCode() : null;
+			case MedicationStatement statement -> statement.hasStatus() ? statement.getStatus().toCode() : null;
+			case Procedure procedure -> procedure.hasStatus() ? procedure.getStatus().toCode() : null;
+			default -> null;
+		};
+		return (status != null
+				&& Set.of("entered-in-error", "cancelled", "refuted", "not-done", "not-taken").contains(status))
+						? status : null;
+	}
+
+	/** A refusal of one resource, in words that quote nothing of it. */
+	private static final class ImportRefusal extends RuntimeException {
+
+		ImportRefusal(String message) {
+			super(message);
+		}
+
+	}
+
+	/** Counts elements the parser does not know, without logging or quoting them. */
+	private static final class UnknownElements extends LenientErrorHandler {
+
+		private int count;
+
+		UnknownElements() {
+			super(false);
+		}
+
+		@Override
+		public void unknownElement(IParseLocation location, String elementName) {
+			this.count++;
+		}
+
+		@Override
+		public void unknownAttribute(IParseLocation location, String attributeName) {
+			this.count++;
+		}
+
+		@Override
+		public void unexpectedRepeatingElement(IParseLocation location, String elementName) {
+			this.count++;
+		}
+
 	}
 
 	private static final class Reader {
@@ -178,7 +262,7 @@ public final class BundleImport {
 					? Arrays.stream(Diagnosis.values()).filter((d) -> d.name().equals(code)).findFirst().orElse(null)
 					: null;
 			if (found == null) {
-				this.ignored.add("Condition " + text(condition.getCode()) + ": not a diagnosis code of the board");
+				this.ignored.add("Condition: not a diagnosis code of the board");
 				return;
 			}
 			this.diagnosis = found;
@@ -211,9 +295,7 @@ public final class BundleImport {
 				return;
 			}
 			if (has(code, Codes.LOINC, Codes.AGE)) {
-				Quantity age = observation.getValueQuantity();
-				double months = "a".equals(age.getCode()) ? age.getValue().doubleValue() * 12
-						: age.getValue().doubleValue();
+				double months = months(observation.getValueQuantity());
 				this.ageYears = (int) (months / 12);
 				this.ageMonths = (int) Math.round(months - 12 * this.ageYears);
 				this.mapped.add("Age " + this.ageYears + " years " + this.ageMonths + " months");
@@ -221,7 +303,7 @@ public final class BundleImport {
 			}
 			String local = kind(code);
 			if (local == null) {
-				this.ignored.add("Observation " + text(code) + ": not a kind of result the board records");
+				this.ignored.add("Observation: not a kind of result the board records");
 				return;
 			}
 			switch (local) {
@@ -248,7 +330,37 @@ public final class BundleImport {
 			this.mapped.add("Observation " + local);
 		}
 
+		/**
+		 * An age in months, from UCUM years ({@code a}) or months ({@code mo}); a unit
+		 * written out without its code is read and reported, anything else refused.
+		 */
+		private double months(Quantity age) {
+			double value = age.getValue().doubleValue();
+			String code = age.hasCode() ? age.getCode() : null;
+			String unit = age.hasUnit() ? age.getUnit().strip().toLowerCase(Locale.ROOT) : "";
+			if ("a".equals(code)) {
+				return value * 12;
+			}
+			if ("mo".equals(code)) {
+				return value;
+			}
+			if (code == null && Set.of("a", "y", "yr", "year", "years").contains(unit)) {
+				this.normalised.add("Age unit without UCUM code read as years");
+				return value * 12;
+			}
+			if (code == null && Set.of("mo", "month", "months").contains(unit)) {
+				this.normalised.add("Age unit without UCUM code read as months");
+				return value;
+			}
+			throw new ImportRefusal("an age needs the UCUM unit a (years) or mo (months)");
+		}
+
 		private void variant(Observation observation) {
+			// LOINC LA9634-2: the variant was looked for and not found.
+			if (observation.getValue() instanceof CodeableConcept value && has(value, Codes.LOINC, "LA9634-2")) {
+				this.ignored.add("A variant reported as absent (LOINC LA9634-2): not a lesion of the case");
+				return;
+			}
 			List<String> genes = new ArrayList<>();
 			String protein = null;
 			Double vaf = null;
@@ -259,8 +371,11 @@ public final class BundleImport {
 				if (has(code, Codes.LOINC, Codes.GENE_STUDIED)) {
 					CodeableConcept gene = component.getValueCodeableConcept();
 					String symbol = gene.hasText() ? gene.getText() : gene.getCodingFirstRep().getDisplay();
-					if (symbol == null) {
-						symbol = gene.getCodingFirstRep().getCode();
+					if (symbol == null || symbol.isBlank()) {
+						// An HGNC id alone (HGNC:1097) is not a symbol; the board does
+						// not guess.
+						throw new ImportRefusal(
+								"a gene studied needs its HGNC symbol (display or text), not only an id");
 					}
 					if (!symbol.equals(symbol.toUpperCase(Locale.ROOT))) {
 						this.normalised.add("Gene " + symbol + " upper-cased (HGNC symbol)");
@@ -269,13 +384,15 @@ public final class BundleImport {
 				}
 				else if (has(code, Codes.LOINC, Codes.PROTEIN_HGVS)) {
 					protein = text(component.getValueCodeableConcept());
+					int change = protein.indexOf(":p.");
+					if (change > 0) {
+						// NP_004324.2:p.Val600Glu, the Genomics Reporting and MII form.
+						protein = protein.substring(change + 1);
+						this.normalised.add("Protein change taken without its reference sequence");
+					}
 				}
 				else if (has(code, Codes.LOINC, Codes.SAMPLE_VAF)) {
-					vaf = component.getValueQuantity().getValue().doubleValue();
-					if (vaf > 1) {
-						this.normalised.add("Allele frequency " + vaf + " read as per cent");
-						vaf = vaf / 100;
-					}
+					vaf = fraction(component.getValueQuantity());
 				}
 				else if (has(code, Codes.LOINC, Codes.GENOMIC_SOURCE)) {
 					germline = has(component.getValueCodeableConcept(), Codes.LOINC, "LA6683-2");
@@ -283,9 +400,21 @@ public final class BundleImport {
 				else if (has(code, Codes.LOINC, Codes.DNA_CHANGE_TYPE)) {
 					type = changeType(component.getValueCodeableConcept());
 				}
+				else {
+					// c.HGVS, g.HGVS, clinical significance and others: listed, not
+					// dropped.
+					String loinc = code.getCoding()
+						.stream()
+						.filter((c) -> Codes.LOINC.equals(c.getSystem()) && c.getCode() != null
+								&& c.getCode().matches("[0-9]{1,7}-[0-9]"))
+						.map(Coding::getCode)
+						.findFirst()
+						.orElse("without a LOINC code");
+					this.ignored.add("Variant component " + loinc + ": not recorded by the board");
+				}
 			}
 			if (genes.isEmpty()) {
-				throw new IllegalArgumentException("a variant needs a gene studied (LOINC 48018-6)");
+				throw new ImportRefusal("a variant needs a gene studied (LOINC 48018-6)");
 			}
 			if (type == null) {
 				type = (genes.size() == 2) ? MolecularLesion.Type.FUSION : MolecularLesion.Type.SNV_INDEL;
@@ -295,6 +424,28 @@ public final class BundleImport {
 					protein, vaf, germline, observation.getMethod().getText());
 			this.lesions.add(lesion);
 			this.mapped.add("Variant " + lesion.label());
+		}
+
+		/**
+		 * An allele fraction: UCUM {@code %} is divided by 100, {@code 1} or no unit is a
+		 * fraction (a unitless value above 1 is read as per cent and reported); any other
+		 * unit is refused.
+		 */
+		private double fraction(Quantity quantity) {
+			double value = quantity.getValue().doubleValue();
+			String unit = quantity.hasCode() ? quantity.getCode() : (quantity.hasUnit() ? quantity.getUnit() : null);
+			if ("%".equals(unit)) {
+				this.normalised.add("Allele frequency in % converted to a fraction");
+				return value / 100;
+			}
+			if (unit != null && !"1".equals(unit) && !"{fraction}".equals(unit)) {
+				throw new ImportRefusal("an allele frequency needs the unit % or 1");
+			}
+			if (value > 1) {
+				this.normalised.add("Allele frequency " + value + " without a unit read as per cent");
+				return value / 100;
+			}
+			return value;
 		}
 
 		private static MolecularLesion.@Nullable Type changeType(CodeableConcept concept) {
@@ -341,7 +492,7 @@ public final class BundleImport {
 				}
 			}
 			if (antigen == null) {
-				throw new IllegalArgumentException("antigen expression needs the antigen");
+				throw new ImportRefusal("antigen expression needs the antigen");
 			}
 			this.markers.add(new MarkerResult(antigen, observation.getValueQuantity().getValue().doubleValue(), sites,
 					observation.getMethod().getText(),
@@ -377,7 +528,7 @@ public final class BundleImport {
 			}
 			String call = code(observation.getValueCodeableConcept(), "drug-response-call");
 			if (drug == null || call == null) {
-				throw new IllegalArgumentException("a drug response needs the drug and the laboratory's call");
+				throw new ImportRefusal("a drug response needs the drug and the laboratory's call");
 			}
 			this.drugResponses.add(new DrugResponse(drug, assay, metric, value, unit, percentile,
 					DrugResponse.Call.valueOf(call), qc));
@@ -399,7 +550,7 @@ public final class BundleImport {
 				kind = "HSCT";
 			}
 			if (kind == null) {
-				this.ignored.add("Procedure " + text(procedure.getCode()) + ": not a treatment line of the board");
+				this.ignored.add("Procedure: not a treatment line of the board");
 				return;
 			}
 			Period period = procedure.getPerformedPeriod();
@@ -416,10 +567,15 @@ public final class BundleImport {
 		}
 
 		private static List<String> toxicities(DomainResource resource) {
-			return resource.getExtensionsByUrl(Codes.EXTENSION + "severe-toxicity")
-				.stream()
-				.map((e) -> ((PrimitiveType<?>) e.getValue()).getValueAsString())
-				.toList();
+			return resource.getExtensionsByUrl(Codes.EXTENSION + "severe-toxicity").stream().map((e) -> {
+				if (e.getValue() instanceof PrimitiveType<?> value) {
+					return value.getValueAsString();
+				}
+				if (e.getValue() instanceof CodeableConcept concept && concept.hasCoding()) {
+					return concept.getCodingFirstRep().getCode();
+				}
+				throw new ImportRefusal("a severe toxicity needs a code");
+			}).toList();
 		}
 
 		private static List<String> agents(@Nullable String text) {
@@ -499,10 +655,6 @@ public final class BundleImport {
 					: concept.getCoding().stream().map(Coding::getCode).findFirst().orElse("(no code)");
 		}
 
-	}
-
-	private static String firstLine(@Nullable String message) {
-		return (message == null) ? "unreadable" : message.lines().findFirst().orElse("unreadable");
 	}
 
 }

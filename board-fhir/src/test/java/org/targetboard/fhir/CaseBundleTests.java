@@ -218,7 +218,7 @@ class CaseBundleTests {
 				 {"resource": {"resourceType": "Observation", "id": "v1", "status": "final",
 				   "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]}}}]}"""))
 			.isInstanceOfSatisfying(InvalidBundleException.class, (ex) -> assertThat(ex.issues())
-				.containsExactly("Observation v1: a variant needs a gene studied (LOINC 48018-6)"));
+				.containsExactly("Entry 2 (Observation): a variant needs a gene studied (LOINC 48018-6)"));
 	}
 
 	private static FhirCase fhirCase() {
