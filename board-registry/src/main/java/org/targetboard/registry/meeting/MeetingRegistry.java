@@ -167,6 +167,15 @@ public class MeetingRegistry {
 	}
 
 	/**
+	 * Checks that the viewer plans meetings, before a planning form lists the accounts
+	 * that can be invited.
+	 * @throws ActionNotPermittedException otherwise; the refusal is audited
+	 */
+	public void requirePlanner(Viewer viewer) {
+		require(viewer, MANAGERS, "PLAN_MEETING");
+	}
+
+	/**
 	 * A meeting with its agenda and members.
 	 * @throws MeetingNotFoundException if there is no such meeting
 	 */

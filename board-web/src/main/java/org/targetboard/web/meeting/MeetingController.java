@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.targetboard.core.access.Role;
-import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.consent.ConsentRequiredException;
@@ -78,9 +77,7 @@ class MeetingController {
 	String newMeeting(@AuthenticationPrincipal BoardUser user, Model model) {
 		// The form lists the accounts that can be invited: only those who plan meetings
 		// see them.
-		if (!canManage(user)) {
-			throw new ActionNotPermittedException("PLAN_MEETING");
-		}
+		this.meetings.requirePlanner(user.viewer());
 		MeetingForm form = new MeetingForm();
 		if (user.viewer().role() == Role.CHAIR) {
 			form.setChair(user.viewer().username());
@@ -125,6 +122,7 @@ class MeetingController {
 
 	@GetMapping("/meetings/{id}/edit")
 	String edit(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
+		this.meetings.requirePlanner(user.viewer());
 		Meeting meeting = this.meetings.read(user.viewer(), MeetingIds.parse(id));
 		model.addAttribute("meetingForm", MeetingForm.of(meeting));
 		return formPage(model, meeting);

@@ -1,0 +1,150 @@
+package org.targetboard.web.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.web.advice.TestBoard;
+import org.targetboard.web.support.BoardIntegrationTest;
+
+/**
+ * Every read that returns case data leaves an audit row, and so does every refusal: each
+ * page and API read of a case with advice, its follow-up and its meeting is made once by
+ * someone who may, and once by someone of another centre or role who may not.
+ */
+@BoardIntegrationTest
+class AuditCoverageIT {
+
+	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestBoard board;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void auditsEveryReadOfCaseDataAndEveryRefusal() throws Exception {
+		PublicCaseId caseId = this.board.caseWithAdvice();
+		String id = caseId.toString();
+		Session coordinator = login("coordinator-nl");
+		Session chair = login("chair");
+		String meeting = chair.firstMatch("/meetings", "/meetings/[0-9a-f-]{36}");
+
+		List<String> missing = new ArrayList<>();
+		for (String path : List.of("/cases/" + id, "/cases/" + id + "/consent", "/cases/" + id + "/advice",
+				"/cases/" + id + "/advice/1.pdf", "/cases/" + id + "/fhir.json", "/cases/" + id + "/follow-ups/new",
+				"/cases", "/follow-ups", "/api/v1/cases/" + id, "/api/v1/cases/" + id + "/fhir",
+				"/api/v1/cases/" + id + "/follow-ups", "/api/v1/cases")) {
+			expectAuditedRead(coordinator, "coordinator-nl", path, missing);
+		}
+		for (String path : List.of(meeting, meeting + "/print", meeting + "/cases/1", "/cases/" + id + "/advice")) {
+			expectAuditedRead(chair, "chair", path, missing);
+		}
+
+		Session otherCentre = login("coordinator-es");
+		Session statistician = login("statistician");
+		for (String path : List.of("/cases/" + id, "/cases/" + id + "/consent", "/cases/" + id + "/advice",
+				"/cases/" + id + "/advice/1.pdf", "/cases/" + id + "/fhir.json", "/cases/" + id + "/follow-ups/new",
+				"/api/v1/cases/" + id, "/api/v1/cases/" + id + "/fhir", "/api/v1/cases/" + id + "/follow-ups")) {
+			expectAuditedRefusal(otherCentre, "coordinator-es", path, missing);
+		}
+		for (String path : List.of(meeting, meeting + "/print", "/meetings/new", "/api/v1/fhir/$export")) {
+			expectAuditedRefusal(statistician, "statistician", path, missing);
+		}
+
+		assertThat(missing).as("reads and refusals without an audit row").isEmpty();
+	}
+
+	private void expectAuditedRead(Session session, String user, String path, List<String> missing) throws Exception {
+		long before = rows(user, null);
+		HttpResponse<String> response = session.get(path);
+		assertThat(response.statusCode()).as(user + " reads " + path).isEqualTo(200);
+		if (rows(user, null) == before) {
+			missing.add("read " + path + " by " + user);
+		}
+	}
+
+	private void expectAuditedRefusal(Session session, String user, String path, List<String> missing)
+			throws Exception {
+		long before = rows(user, "CASE_ACCESS_REFUSED");
+		HttpResponse<String> response = session.get(path);
+		assertThat(response.statusCode()).as(user + " is refused " + path).isIn(403, 404);
+		if (rows(user, "CASE_ACCESS_REFUSED") == before) {
+			missing.add("refusal of " + path + " to " + user);
+		}
+	}
+
+	private long rows(String actor, String action) {
+		return this.jdbc
+			.sql("select count(*) from audit_event where actor = ? and (cast(? as varchar) is null or action = ?)")
+			.params(actor, action, action)
+			.query(Long.class)
+			.single();
+	}
+
+	private Session login(String username) throws Exception {
+		Session session = new Session(username);
+		HttpResponse<String> page = session.get("/login");
+		Matcher token = TOKEN.matcher(page.body());
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> login = session.http.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf="
+					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+		return session;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	/** A browser session for pages, and HTTP Basic for the API, of one account. */
+	private final class Session {
+
+		final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		final String username;
+
+		Session(String username) {
+			this.username = username;
+		}
+
+		HttpResponse<String> get(String path) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+			if (path.startsWith("/api/")) {
+				request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString((this.username + ":demo").getBytes(StandardCharsets.UTF_8)));
+			}
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		String firstMatch(String path, String pattern) throws Exception {
+			Matcher matcher = Pattern.compile(pattern).matcher(get(path).body());
+			assertThat(matcher.find()).as("a match on " + path).isTrue();
+			return matcher.group();
+		}
+
+	}
+
+}
