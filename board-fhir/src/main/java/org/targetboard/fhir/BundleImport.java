@@ -37,6 +37,7 @@ import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.Intent;
 import org.targetboard.core.profile.InvalidProfileException;
 import org.targetboard.core.profile.MarkerResult;
+import org.targetboard.core.profile.MarrowStatus;
 import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
 import org.targetboard.core.profile.TreatmentLine;
@@ -123,9 +124,10 @@ public final class BundleImport {
 		}
 		CaseIntake intake = new CaseIntake(reader.diagnosis, reader.relapseNumber, reader.refractory, reader.ageYears,
 				reader.ageMonths, reader.ageAtDiagnosis, reader.diagnosisDate, reader.frontlineEnd, reader.relapseDate,
-				reader.site, null, reader.marrowBlasts, reader.mrd, reader.mrdMethod, null, null, reader.intent,
-				reader.performanceScale, reader.performanceStatus, null, reader.noStandardOfCare, null, reader.history,
-				reader.lesions, reader.markers, reader.drugResponses, reader.bh3);
+				reader.site, reader.extramedullarySite, reader.marrowBlasts, reader.mrd, reader.mrdMethod,
+				reader.mrdEndOfInduction, reader.endOfInductionMarrow, reader.intent, reader.performanceScale,
+				reader.performanceStatus, null, reader.noStandardOfCare, null, reader.history, reader.lesions,
+				reader.markers, reader.drugResponses, reader.bh3);
 		return new ImportResult(intake, reader.mapped, reader.normalised, reader.ignored);
 	}
 
@@ -222,6 +224,12 @@ public final class BundleImport {
 
 		@Nullable String mrdMethod;
 
+		@Nullable String extramedullarySite;
+
+		@Nullable Double mrdEndOfInduction;
+
+		@Nullable MarrowStatus endOfInductionMarrow;
+
 		@Nullable PerformanceScale performanceScale;
 
 		@Nullable Integer performanceStatus;
@@ -277,6 +285,7 @@ public final class BundleImport {
 			}
 			this.refractory = Boolean.TRUE.equals(bool(condition, "refractory"));
 			this.noStandardOfCare = Boolean.TRUE.equals(bool(condition, "no-standard-of-care"));
+			this.extramedullarySite = string(condition, "extramedullary-site");
 			this.relapseDate = date(condition, "relapse-date");
 			this.frontlineEnd = date(condition, "frontline-end-date");
 			String siteCode = string(condition, "relapse-site");
@@ -309,6 +318,10 @@ public final class BundleImport {
 			switch (local) {
 				case "age-at-diagnosis" -> this.ageAtDiagnosis = observation.getValueQuantity().getValue().intValue();
 				case "marrow-blasts" -> this.marrowBlasts = observation.getValueQuantity().getValue().doubleValue();
+				case "mrd-end-of-induction" ->
+					this.mrdEndOfInduction = fraction(observation.getValueQuantity(), "MRD at the end of induction");
+				case "end-of-induction-marrow" -> this.endOfInductionMarrow = MarrowStatus
+					.valueOf(code(observation.getValueCodeableConcept(), "marrow-status"));
 				case "mrd-at-relapse" -> {
 					this.mrd = MrdValue.parse(observation.getValueStringType().getValue());
 					this.mrdMethod = observation.getMethod().getText();
@@ -392,7 +405,7 @@ public final class BundleImport {
 					}
 				}
 				else if (has(code, Codes.LOINC, Codes.SAMPLE_VAF)) {
-					vaf = fraction(component.getValueQuantity());
+					vaf = fraction(component.getValueQuantity(), "Allele frequency");
 				}
 				else if (has(code, Codes.LOINC, Codes.GENOMIC_SOURCE)) {
 					germline = has(component.getValueCodeableConcept(), Codes.LOINC, "LA6683-2");
@@ -427,22 +440,22 @@ public final class BundleImport {
 		}
 
 		/**
-		 * An allele fraction: UCUM {@code %} is divided by 100, {@code 1} or no unit is a
-		 * fraction (a unitless value above 1 is read as per cent and reported); any other
-		 * unit is refused.
+		 * A fraction (allele frequency, MRD): UCUM {@code %} is divided by 100, {@code 1}
+		 * or no unit is a fraction (a unitless value above 1 is read as per cent and
+		 * reported); any other unit is refused.
 		 */
-		private double fraction(Quantity quantity) {
+		private double fraction(Quantity quantity, String what) {
 			double value = quantity.getValue().doubleValue();
 			String unit = quantity.hasCode() ? quantity.getCode() : (quantity.hasUnit() ? quantity.getUnit() : null);
 			if ("%".equals(unit)) {
-				this.normalised.add("Allele frequency in % converted to a fraction");
+				this.normalised.add(what + " in % converted to a fraction");
 				return value / 100;
 			}
 			if (unit != null && !"1".equals(unit) && !"{fraction}".equals(unit)) {
-				throw new ImportRefusal("an allele frequency needs the unit % or 1");
+				throw new ImportRefusal(what.toLowerCase(Locale.ROOT) + " needs the unit % or 1");
 			}
 			if (value > 1) {
-				this.normalised.add("Allele frequency " + value + " without a unit read as per cent");
+				this.normalised.add(what + " " + value + " without a unit read as per cent");
 				return value / 100;
 			}
 			return value;
@@ -467,7 +480,7 @@ public final class BundleImport {
 					case "SO:0000159" -> {
 						return MolecularLesion.Type.DELETION;
 					}
-					case "SO:1000002", "SO:0001483", "SO:1000032" -> {
+					case "SO:0001059", "SO:1000002", "SO:0001483", "SO:1000032", "SO:0000667" -> {
 						return MolecularLesion.Type.SNV_INDEL;
 					}
 					default -> {

@@ -46,9 +46,10 @@ import org.targetboard.core.profile.TreatmentLine;
 
 /**
  * Exports a case as a FHIR R4 Bundle of type collection (domain.md 7). Resources refer to
- * each other by {@code urn:uuid} full URLs; the Patient carries the pseudonym as its only
- * identifier and no name, birth date or address. Deterministic for the same case: the
- * resource ids derive from the case's id.
+ * each other by relative references ({@code Patient/{case id}-0}), full URLs under the
+ * board's base; the Patient carries the pseudonym as its only identifier and no name,
+ * birth date or address. Deterministic for the same case: the resource ids derive from
+ * the case's id.
  */
 public final class CaseBundles {
 
@@ -99,6 +100,8 @@ public final class CaseBundles {
 		extension(condition, "relapse-site", (intake.site() != null) ? new CodeType(intake.site().name()) : null);
 		extension(condition, "intent", (intake.intent() != null) ? new CodeType(intake.intent().name()) : null);
 		extension(condition, "no-standard-of-care", new BooleanType(intake.noStandardOfCare()));
+		extension(condition, "extramedullary-site",
+				(intake.extramedullarySite() != null) ? new StringType(intake.extramedullarySite()) : null);
 		if (c.riskGroup() != null && c.riskGroup().bfmGroup() != null) {
 			condition.addStage().setSummary(local("risk-group", c.riskGroup().bfmGroup()));
 		}
@@ -124,6 +127,16 @@ public final class CaseBundles {
 			}
 			add(bundle, ids, mrd);
 		}
+		if (intake.mrdEndOfInduction() != null) {
+			add(bundle, ids, quantity(subject, local("mrd-end-of-induction", "mrd-end-of-induction"),
+					intake.mrdEndOfInduction(), "fraction", "1"));
+		}
+		if (intake.endOfInductionMarrow() != null) {
+			Observation marrow = observation(subject, local("end-of-induction-marrow", "end-of-induction-marrow"),
+					"laboratory");
+			marrow.setValue(local("marrow-status", intake.endOfInductionMarrow().name()));
+			add(bundle, ids, marrow);
+		}
 		if (intake.performanceStatus() != null && intake.performanceScale() != null) {
 			Observation performance = quantity(subject,
 					local("performance-" + intake.performanceScale().name().toLowerCase(Locale.ROOT),
@@ -145,7 +158,7 @@ public final class CaseBundles {
 			if (marker.sitesPerCell() != null) {
 				observation.addComponent()
 					.setCode(local("sites-per-cell", "sites-per-cell"))
-					.setValue(new Quantity().setValue(BigDecimal.valueOf(marker.sitesPerCell())).setUnit("/cell"));
+					.setValue(new Quantity().setValue(decimal(marker.sitesPerCell())).setUnit("/cell"));
 			}
 			if (marker.method() != null) {
 				observation.getMethod().setText(marker.method());
@@ -170,7 +183,7 @@ public final class CaseBundles {
 					.setValue(new StringType(response.metric()));
 			}
 			if (response.value() != null) {
-				Quantity value = new Quantity().setValue(BigDecimal.valueOf(response.value()));
+				Quantity value = new Quantity().setValue(decimal(response.value()));
 				if (response.unit() != null) {
 					value.setUnit(response.unit());
 				}
@@ -179,7 +192,7 @@ public final class CaseBundles {
 			if (response.percentile() != null) {
 				observation.addComponent()
 					.setCode(local("percentile", "percentile"))
-					.setValue(new Quantity().setValue(BigDecimal.valueOf(response.percentile())).setUnit("%"));
+					.setValue(new Quantity().setValue(decimal(response.percentile())).setUnit("%"));
 			}
 			observation.addComponent()
 				.setCode(local("qc-passed", "qc-passed"))
@@ -229,12 +242,20 @@ public final class CaseBundles {
 		if (lesion.proteinChange() != null) {
 			variant.addComponent()
 				.setCode(loinc(Codes.PROTEIN_HGVS, "Amino acid change (pHGVS)"))
-				.setValue(new CodeableConcept().setText(lesion.proteinChange()));
+				.setValue(new CodeableConcept(new Coding(Codes.HGVS, lesion.proteinChange(), null))
+					.setText(lesion.proteinChange()));
+			if (lesion.proteinChange().contains("fs")) {
+				// The consequence a frameshift has, beside the unspecified change type.
+				variant.addComponent()
+					.setCode(loinc(Codes.MOLECULAR_CONSEQUENCE, "Molecular consequence"))
+					.setValue(new CodeableConcept(
+							new Coding("http://sequenceontology.org", "SO:0001589", "frameshift_variant")));
+			}
 		}
 		if (lesion.vaf() != null) {
 			variant.addComponent()
 				.setCode(loinc(Codes.SAMPLE_VAF, "Sample variant allelic frequency [NFr]"))
-				.setValue(new Quantity().setValue(BigDecimal.valueOf(lesion.vaf()))
+				.setValue(new Quantity().setValue(decimal(lesion.vaf()))
 					.setSystem(Codes.UCUM)
 					.setCode("1")
 					.setUnit("relative frequency"));
@@ -252,7 +273,10 @@ public final class CaseBundles {
 
 	private static Coding changeType(MolecularLesion.Type type) {
 		return switch (type) {
-			case SNV_INDEL -> new Coding("http://sequenceontology.org", "SO:1000002", "substitution");
+			// A small variant of unknown kind (substitution, insertion, deletion or
+			// frameshift):
+			// only the general term is true of all of them.
+			case SNV_INDEL -> new Coding("http://sequenceontology.org", "SO:0001059", "sequence_alteration");
 			case FUSION -> new Coding("http://sequenceontology.org", "SO:0001565", "gene_fusion");
 			case AMPLIFICATION -> new Coding("http://sequenceontology.org", "SO:0001742", "copy_number_gain");
 			case DELETION -> new Coding("http://sequenceontology.org", "SO:0000159", "deletion");
@@ -450,9 +474,15 @@ public final class CaseBundles {
 	private static Observation quantity(Reference subject, CodeableConcept code, double value, String unit,
 			String ucum) {
 		Observation observation = observation(subject, code, "laboratory");
-		observation.setValue(
-				new Quantity().setValue(BigDecimal.valueOf(value)).setUnit(unit).setSystem(Codes.UCUM).setCode(ucum));
+		observation.setValue(new Quantity().setValue(decimal(value)).setUnit(unit).setSystem(Codes.UCUM).setCode(ucum));
 		return observation;
+	}
+
+	// Values as entered: a fraction computed from a percentage (0.06 from 6 %) must not
+	// carry floating-point noise such as 0.060000000000000005.
+	private static BigDecimal decimal(double value) {
+		BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(12)).stripTrailingZeros();
+		return (rounded.scale() < 0) ? rounded.setScale(0) : rounded;
 	}
 
 	private static Observation observation(Reference subject, CodeableConcept code, String category) {
@@ -513,11 +543,26 @@ public final class CaseBundles {
 		return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
+	// Entries are addressed as the board's FHIR API serves them (GET /fhir/{type}/{id}),
+	// and reference each other relatively, so references in a Bundle and in bulk NDJSON
+	// resolve on any installation.
 	private static String add(Bundle bundle, Ids ids, Resource resource) {
-		String url = "urn:uuid:" + ids.next();
-		resource.setId(url.substring("urn:uuid:".length()));
-		bundle.addEntry().setFullUrl(url).setResource(resource);
-		return url;
+		String id = ids.next();
+		resource.setId(id);
+		String relative = resource.fhirType() + "/" + id;
+		bundle.addEntry().setFullUrl(Codes.BASE + relative).setResource(resource);
+		return relative;
+	}
+
+	/**
+	 * The case a resource id of an exported Bundle belongs to, or {@code null} when the
+	 * id is not one the board gives.
+	 */
+	public static @Nullable UUID caseOf(String resourceId) {
+		if (!resourceId.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9]{1,4}")) {
+			return null;
+		}
+		return UUID.fromString(resourceId.substring(0, 36));
 	}
 
 	/** Resource ids derived from the case id, so that one case always exports alike. */
@@ -531,10 +576,11 @@ public final class CaseBundles {
 			this.base = base;
 		}
 
+		// The case's id and the entry's number: stable for the same case, and the case
+		// can
+		// be found from the id.
 		String next() {
-			return UUID
-				.nameUUIDFromBytes((this.base + "/" + this.next++).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-				.toString();
+			return this.base + "-" + this.next++;
 		}
 
 	}

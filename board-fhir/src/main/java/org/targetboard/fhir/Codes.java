@@ -43,6 +43,12 @@ final class Codes {
 
 	static final String DNA_CHANGE_TYPE = "48019-4";
 
+	/** LOINC Molecular consequence (Genomics Reporting). */
+	static final String MOLECULAR_CONSEQUENCE = "48006-1";
+
+	/** HGVS nomenclature, the system of coded p.HGVS and c.HGVS. */
+	static final String HGVS = "http://varnomen.hgvs.org";
+
 	/** LOINC 30525-0 Age. */
 	static final String AGE = "30525-0";
 

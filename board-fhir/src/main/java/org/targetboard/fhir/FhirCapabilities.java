@@ -53,8 +53,9 @@ public final class FhirCapabilities {
 			rest.addResource()
 				.setType(type)
 				.addInteraction()
-				.setCode(CapabilityStatement.TypeRestfulInteraction.SEARCHTYPE)
-				.setDocumentation("Bulk export as NDJSON of all cases with registry consent in force");
+				.setCode(CapabilityStatement.TypeRestfulInteraction.READ)
+				.setDocumentation("GET /fhir/" + type + "/{id}: a resource of a case the caller may read, as in the "
+						+ "case's Bundle; in bulk through $export");
 		}
 		rest.addOperation()
 			.setName("export")

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.CaseNotFoundException;
+import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.fhir.CaseBundles;
@@ -68,6 +70,23 @@ class FhirApiController {
 			.newJsonParser()
 			.setPrettyPrint(true)
 			.encodeResourceToString(FhirCapabilities.statement(this.version, base));
+	}
+
+	/**
+	 * One resource of a case's Bundle ({@code read}), for anyone who may read the case,
+	 * so that references in Bundles and bulk files resolve; the read is audited.
+	 */
+	@GetMapping(path = "/fhir/{type}/{id}", produces = "application/fhir+json")
+	ResponseEntity<String> read(@PathVariable String type, @PathVariable String id,
+			@AuthenticationPrincipal BoardUser user) {
+		java.util.UUID caseId = CaseBundles.caseOf(id);
+		if (caseId == null || !BulkExportJobs.TYPES.contains(type)) {
+			throw new CaseNotFoundException();
+		}
+		Resource resource = this.fhirCases.resource(user.viewer(), new PublicCaseId(caseId), type, id);
+		return ResponseEntity.ok()
+			.contentType(FHIR_JSON)
+			.body(CaseBundles.context().newJsonParser().setPrettyPrint(true).encodeResourceToString(resource));
 	}
 
 	@GetMapping(path = "/api/v1/cases/{id}/fhir", produces = "application/fhir+json")

@@ -2,12 +2,15 @@ package org.targetboard.web.fhir;
 
 import java.util.List;
 
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.audit.AuditAction;
 import org.targetboard.core.boardcase.BoardCase;
+import org.targetboard.core.boardcase.CaseNotFoundException;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.fhir.BundleImport;
 import org.targetboard.fhir.CaseBundles;
@@ -47,6 +50,25 @@ class FhirCases {
 		String json = CaseBundles.json(CaseBundles.export(fhirCase(viewer, id)));
 		this.audit.recordForCase(viewer.username(), AuditAction.EXPORT, id, "FHIR Bundle");
 		return json;
+	}
+
+	/**
+	 * One resource of the case's Bundle, as {@code GET /fhir/{type}/{id}} serves it; the
+	 * read is audited.
+	 * @throws CaseNotFoundException if the case is not the viewer's to read or has no
+	 * such resource
+	 */
+	@Transactional
+	Resource resource(Viewer viewer, PublicCaseId caseId, String type, String id) {
+		Resource resource = CaseBundles.export(fhirCase(viewer, caseId))
+			.getEntry()
+			.stream()
+			.map(Bundle.BundleEntryComponent::getResource)
+			.filter((r) -> r.fhirType().equals(type) && id.equals(r.getIdPart()))
+			.findFirst()
+			.orElseThrow(CaseNotFoundException::new);
+		this.audit.recordForCase(viewer.username(), AuditAction.EXPORT, caseId, "FHIR " + type);
+		return resource;
 	}
 
 	/** The case's parts, read as the viewer (the read is audited). */

@@ -14,9 +14,9 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains over the same accounts: the JSON API with HTTP Basic and no session
- * (so no CSRF exposure), and the browser with form login, CSRF protection and sessions
- * stored in PostgreSQL.
+ * Two filter chains over the same accounts: the JSON and FHIR APIs with HTTP Basic and no
+ * session (so no CSRF exposure; the capability statement is public), and the browser with
+ * form login, CSRF protection and sessions stored in PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,8 +28,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+		http.securityMatcher("/api/**", "/fhir/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/fhir/metadata").permitAll().anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden()))
@@ -45,8 +46,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/fhir/metadata",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
+					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")

@@ -69,6 +69,36 @@ class FhirIT {
 	}
 
 	@Test
+	void servesEachResourceOfACaseWhereItsReferencesPoint() throws Exception {
+		ApiClient nl = ApiClient.as(this.port, "coordinator-nl", "demo");
+		String id = nl.post("/api/v1/cases", TestCasesApi.PH_POSITIVE_T315I).json().get("id").asString();
+		JsonNode bundle = JSON.readTree(fhir("coordinator-nl", "/api/v1/cases/" + id + "/fhir", null).body());
+		String subject = null;
+		for (JsonNode entry : bundle.get("entry")) {
+			if (entry.get("resource").has("subject")) {
+				subject = entry.get("resource").get("subject").get("reference").asString();
+			}
+		}
+		assertThat(subject).startsWith("Patient/" + id);
+
+		HttpResponse<String> patient = fhir("coordinator-nl", "/fhir/" + subject, null);
+		assertThat(patient.statusCode()).as(patient.body()).isEqualTo(200);
+		assertThat(JSON.readTree(patient.body()).get("resourceType").asString()).isEqualTo("Patient");
+		assertThat(fhir("coordinator-es", "/fhir/" + subject, null).statusCode()).isEqualTo(404);
+		assertThat(fhir("coordinator-nl", "/fhir/Patient/" + id + "-999", null).statusCode()).isEqualTo(404);
+		assertThat(fhir("coordinator-nl", "/fhir/Patient/not-an-id", null).statusCode()).isEqualTo(404);
+		HttpResponse<String> anonymous = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fhir/" + subject)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		HttpResponse<String> metadata = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fhir/metadata")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(metadata.statusCode()).isEqualTo(200);
+		assertThat(metadata.body()).contains("\"read\"").doesNotContain("search-type");
+	}
+
+	@Test
 	void refusesBadBundlesWithAnOperationOutcomeAndStoresNothing() throws Exception {
 		int before = this.jdbc.sql("select count(*) from board_case").query(Integer.class).single();
 		HttpResponse<String> patient = fhir("coordinator-nl", "/api/v1/fhir/Bundle", "{\"resourceType\": \"Patient\"}");
