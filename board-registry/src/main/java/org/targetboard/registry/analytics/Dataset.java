@@ -69,21 +69,24 @@ public enum Dataset {
 								codes(ResponseCategory.values()), "fu.response"),
 					Column
 						.bool("targeted_per_advice",
-								"An advised targeted agent (off-label or compassionate use) was given",
-								"coalesce(fu.targeted, false)"),
+								"An advised targeted agent (off-label or compassionate use) was given", "fu.targeted"),
 					Column.of("death_date", "Date of death", "date", null, "fu.death_date"),
 					Column.of("last_contact", "Latest date of last contact", "date", null, "fu.last_contact"),
 					Column.of("os_months", "Overall survival time from the advice (censored at last contact)", "number",
 							"months",
 							"round(cast((coalesce(fu.death_date, fu.last_contact) - cast(c0.issued_at at time zone "
 									+ "'UTC' as date)) / 30.4375 as numeric), 3)"),
-					Column.bool("os_event", "Death (1) or censored (0)", "fu.death_date is not null"),
+					Column.bool("os_event", "Death (1) or censored (0); empty without any report",
+							"(case when fu.death_date is null and fu.last_contact is null then null "
+									+ "else fu.death_date is not null end)"),
 					Column.of("efs_months", "Event-free survival time from the advice", "number", "months",
 							"round(cast((coalesce(fu.efs_date, fu.last_contact) - cast(c0.issued_at at time zone 'UTC' as "
 									+ "date)) / 30.4375 as numeric), 3)"),
 					Column.bool("efs_event",
-							"Relapse, progression, treatment failure after cycle 1 or death (1), or censored (0)",
-							"fu.efs_date is not null"))),
+							"Relapse, progression, treatment failure after cycle 1 or death (1), or censored (0); empty "
+									+ "without any report",
+							"(case when fu.efs_date is null and fu.last_contact is null then null "
+									+ "else fu.efs_date is not null end)"))),
 
 	/** One row per follow-up report. */
 	FOLLOW_UPS("follow_ups", """
@@ -211,7 +214,15 @@ public enum Dataset {
 	record Column(String name, String label, String type, @Nullable String unit, Map<String, String> codes, String sql,
 			boolean enteredText, boolean freeText) {
 
-		static final Map<String, String> YES_NO = Map.of("0", "no", "1", "yes");
+		/** The labels of a 0/1 flag, in the order of its values. */
+		static final Map<String, String> YES_NO = yesNo();
+
+		private static Map<String, String> yesNo() {
+			Map<String, String> labels = new LinkedHashMap<>();
+			labels.put("0", "no");
+			labels.put("1", "yes");
+			return java.util.Collections.unmodifiableMap(labels);
+		}
 
 		static Column of(String name, String label, String type, @Nullable String unit, String sql) {
 			return new Column(name, label, type, unit, Map.of(), sql, false, false);
@@ -229,9 +240,12 @@ public enum Dataset {
 			return new Column(name, label, "code", null, codes, sql, false, false);
 		}
 
+		// 1, 0, or empty (NA) when the condition is unknown: an unknown outcome is never
+		// a
+		// "no".
 		static Column bool(String name, String label, String sql) {
-			return new Column(name, label, "boolean", null, new LinkedHashMap<>(Map.of("0", "no", "1", "yes")),
-					"case when " + sql + " then 1 else 0 end", false, false);
+			return new Column(name, label, "boolean", null, YES_NO,
+					"case when " + sql + " then 1 when not (" + sql + ") then 0 end", false, false);
 		}
 
 	}

@@ -9,9 +9,10 @@ import org.targetboard.registry.analytics.Variable;
 
 /**
  * The R script that comes with an export: reads each CSV file with the right types, turns
- * codes into labelled factors and dates into dates, and attaches the variable labels as
- * the {@code label} attribute. Generated from the data dictionary, so it always matches
- * the files.
+ * codes into labelled factors (levels in the dictionary's order) and dates into dates,
+ * keeps 0/1 flags numeric with their labels as an attribute, and attaches the variable
+ * labels as the {@code label} attribute. Generated from the data dictionary, so it always
+ * matches the files.
  */
 final class RScript {
 
@@ -41,17 +42,25 @@ final class RScript {
 				switch (v.type()) {
 					case "date" ->
 						r.append("      ").append(column).append(" <- as.Date(").append(column).append(")\n");
-					case "code",
-							"boolean" ->
-						r.append("      ")
-							.append(column)
-							.append(" <- factor(")
-							.append(column)
-							.append(", levels = c(")
-							.append(strings(v.codes().keySet().stream().toList()))
-							.append("), labels = c(")
-							.append(strings(v.codes().values().stream().toList()))
-							.append("))\n");
+					// Flags stay numeric 0/1, so that Surv(time, event) counts events;
+					// their
+					// labels go into an attribute, as haven does.
+					case "boolean" -> r.append("      ")
+						.append(column)
+						.append(" <- as.integer(")
+						.append(column)
+						.append(")\n      attr(")
+						.append(column)
+						.append(", \"labels\") <- c(no = 0L, yes = 1L)\n");
+					case "code" -> r.append("      ")
+						.append(column)
+						.append(" <- factor(")
+						.append(column)
+						.append(", levels = c(")
+						.append(strings(v.codes().keySet().stream().toList()))
+						.append("), labels = c(")
+						.append(strings(v.codes().values().stream().toList()))
+						.append("))\n");
 					case "string" ->
 						r.append("      ").append(column).append(" <- as.character(").append(column).append(")\n");
 					default -> {

@@ -49,11 +49,15 @@ final class StataScript {
 						.append(var)
 						.append(" %td\n");
 					case "integer", "number" -> d.append("    destring ").append(var).append(", replace\n");
-					case "code", "boolean" -> {
-						String label = "l_" + (name + "_" + var).replaceAll("[^a-z0-9_]", "_");
-						if (label.length() > 32) {
-							label = label.substring(0, 32);
-						}
+					// Flags keep their values 0 and 1; the labels only name them.
+					case "boolean" -> {
+						String label = labelName(name, var);
+						d.append("    destring ").append(var).append(", replace\n");
+						d.append("    label define ").append(label).append(" 0 `\"no\"' 1 `\"yes\"', replace\n");
+						d.append("    label values ").append(var).append(" ").append(label).append("\n");
+					}
+					case "code" -> {
+						String label = labelName(name, var);
 						d.append("    label define ").append(label).append(" ");
 						int code = 1;
 						for (Map.Entry<String, String> entry : v.codes().entrySet()) {
@@ -84,6 +88,12 @@ final class StataScript {
 			d.append("  save \"").append(name).append(".dta\", replace\n}\n");
 		}
 		return d.toString();
+	}
+
+	// Stata names of value labels hold at most 32 characters.
+	private static String labelName(String dataset, String variable) {
+		String label = "l_" + (dataset + "_" + variable).replaceAll("[^a-z0-9_]", "_");
+		return (label.length() > 32) ? label.substring(0, 32) : label;
 	}
 
 	// Stata variable labels hold at most 80 characters.

@@ -182,9 +182,11 @@ class RegistryIT {
 		Process r = new ProcessBuilder(rscript.toString(), "-e",
 				"""
 						source("labels.R"); b <- read_board("."); stopifnot(is.factor(b$cases$diagnosis),
-						inherits(b$cases$advised, "Date"), is.numeric(b$cases$os_months), is.factor(b$follow_ups$advice_followed));
+						inherits(b$cases$advised, "Date"), is.numeric(b$cases$os_months), is.factor(b$follow_ups$advice_followed),
+						is.numeric(b$cases$os_event), is.numeric(b$cases$efs_event));
+						library(survival); s <- survfit(Surv(os_months, os_event) ~ 1, data = b$cases);
 						cat("cases", nrow(b$cases), "levels", levels(b$cases$advice_followed), "label",
-						attr(b$cases$advised, "label"), "\\n")""")
+						attr(b$cases$advised, "label"), "events", sum(s$n.event), "at risk", s$n, "\\n")""")
 			.directory(dir.toFile())
 			.redirectErrorStream(true)
 			.start();
@@ -192,6 +194,24 @@ class RegistryIT {
 		String output = new String(r.getInputStream().readAllBytes());
 		assertThat(r.exitValue()).as(output).isZero();
 		assertThat(output).contains("levels yes partly no").contains("Recommendation: issue of the first advice");
+		// The flags are events, not factors: survfit counts the deaths of the export, and
+		// cases without any report are left out, not counted as censored.
+		List<String> cases = Files.readAllLines(dir.resolve("cases.csv"));
+		List<String> header = List.of(cases.get(0).split(","));
+		int deathDate = header.indexOf("death_date");
+		int osEvent = header.indexOf("os_event");
+		long deaths = cases.stream()
+			.skip(1)
+			.map((line) -> line.split(",", -1))
+			.filter((c) -> !c[deathDate].isEmpty())
+			.count();
+		long known = cases.stream()
+			.skip(1)
+			.map((line) -> line.split(",", -1))
+			.filter((c) -> !c[osEvent].isEmpty())
+			.count();
+		assertThat(output).contains("events " + deaths + " at risk " + known);
+		assertThat(deaths).isPositive();
 	}
 
 	private void report(ApiClient coordinator, PublicCaseId caseId, String fields, LocalDate due) {
