@@ -85,7 +85,17 @@ public final class CaseJson {
 				throw new InvalidCaseException(required, "is required");
 			}
 		}
-		return convert(tree, CaseProfile.class);
+		// Every field of the schema is accepted, also those that only the board's intake
+		// uses (age in months, extramedullary site, MRD at relapse, the question): a case
+		// as a centre wrote it ranks as it is.
+		JsonNode country = tree.remove("country");
+		CaseIntake intake = convert(tree, CaseIntake.class);
+		try {
+			return intake.toProfile((country != null && !country.isNull()) ? country.asString() : null);
+		}
+		catch (InvalidProfileException ex) {
+			throw new InvalidCaseException(ex.field(), ex.getMessage().substring(ex.field().length()).strip());
+		}
 	}
 
 	/**

@@ -55,6 +55,53 @@ class RankCommandTests {
 			.contains("not in knowledge base");
 	}
 
+	/**
+	 * Every field the JSON Schema lists is accepted by the command line (and so by the
+	 * prioritization API, which reads cases the same way): a case as a centre wrote it,
+	 * intake fields included, ranks as it is.
+	 */
+	@Test
+	void acceptsEveryFieldTheSchemaLists() throws IOException {
+		tools.jackson.databind.JsonNode schema = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(Files.readString(Path.of("../docs/case-format.schema.json")));
+		java.util.Set<String> known = new java.util.HashSet<>(
+				java.util.Arrays.stream(org.targetboard.core.intake.CaseIntake.class.getRecordComponents())
+					.map(java.lang.reflect.RecordComponent::getName)
+					.toList());
+		known.add("country");
+		java.util.List<String> listed = new java.util.ArrayList<>();
+		schema.get("properties").propertyNames().forEach(listed::add);
+		assertThat(known).as("fields of the case format").containsAll(listed);
+
+		Path file = this.directory.resolve("every-field.json");
+		Files.writeString(file, """
+				{"diagnosis": "BCP_ALL", "relapseNumber": 1, "refractory": false, "ageYears": 9, "ageMonths": 4,
+				 "ageAtDiagnosisYears": 7, "country": "NL", "diagnosisDate": "2024-01-10",
+				 "frontlineEndDate": "2026-03-01", "relapseDate": "2026-09-14", "site": "COMBINED",
+				 "extramedullarySite": "CNS", "marrowBlastsPercent": 70, "mrdAtRelapse": "<0.01%",
+				 "mrdMethod": "flow", "mrdEndOfInduction": 0.002, "endOfInductionMarrow": "M2",
+				 "intent": "CURATIVE_TRIAL_SEEKING", "performanceScale": "LANSKY", "performanceStatus": 90,
+				 "questionToBoard": "Options after failure of relapse induction?", "noStandardOfCare": true,
+				 "noStandardOfCareReason": "Refractory to relapse induction",
+				 "history": [{"kind": "CHEMOTHERAPY", "agents": ["vincristine"], "start": "2024-01-10",
+				              "end": "2026-03-01", "bestResponse": "MRD_NEGATIVE_CR"}],
+				 "lesions": [{"type": "FUSION", "gene": "BCR::ABL1"}],
+				 "markers": [{"marker": "CD19", "percentPositive": 98}],
+				 "drugResponses": [{"drug": "ponatinib", "assay": "DRP", "call": "SENSITIVE", "qcPassed": true}],
+				 "bh3Dependencies": ["BCL2"]}""");
+		tools.jackson.databind.JsonNode document = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(Files.readString(file));
+		java.util.List<String> written = new java.util.ArrayList<>();
+		document.propertyNames().forEach(written::add);
+		assertThat(written).as("the test case fills every listed field").containsAll(listed);
+
+		assertThat(run("rank", file.toString(), "--date", "2026-11-22")).as(this.err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("\"options\"");
+	}
+
 	@Test
 	void rejectsAnInvalidCaseNamingTheField() throws IOException {
 		Path file = this.directory.resolve("case.json");
