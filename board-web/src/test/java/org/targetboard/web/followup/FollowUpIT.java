@@ -81,7 +81,10 @@ class FollowUpIT {
 			browser.click("#due-" + pseudonym + " a.btn");
 			browser.click("#save-follow-up");
 			assertThat(browser.text("#adviceFollowed-error")).isEqualTo("This is required.");
-			assertThat(browser.text("#field-errors-summary")).contains("was not saved");
+			assertThat(browser.text("#form-errors")).contains("was not saved");
+			// Every refusal is also listed above the form, linked to its field.
+			assertThat(browser.text("#form-error-list")).contains("This is required.");
+			assertThat(browser.findAll("#form-error-list a[href='#lastContact']")).hasSize(1);
 			assertThat(browser.text("#lastContact-error")).isEqualTo("This is required.");
 			select(browser, "adviceFollowed", "PARTLY");
 			select(browser, "therapyGiven", "ADVISED_OPTION");
