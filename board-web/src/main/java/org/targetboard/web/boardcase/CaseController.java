@@ -247,9 +247,16 @@ class CaseController {
 
 	@PostMapping("/cases/{id}/actions/{action}")
 	String act(@PathVariable String id, @PathVariable CaseAction action, @RequestParam long version,
-			@RequestParam(required = false) @Nullable String note, @AuthenticationPrincipal BoardUser user, Model model,
+			@RequestParam(required = false) @Nullable String note,
+			@RequestParam(defaultValue = "false") boolean confirm, @AuthenticationPrincipal BoardUser user, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
+		// Closing ends follow-up for good: confirmed on the page, never one click away.
+		if (action == CaseAction.CLOSE && !confirm) {
+			redirect.addFlashAttribute("error",
+					this.messages.getMessage("case.action.CLOSE.confirmRequired", null, locale));
+			return "redirect:/cases/" + caseId;
+		}
 		try {
 			BoardCase changed = this.cases.apply(user.viewer(), caseId, action, version, note);
 			redirect.addFlashAttribute("message", "case.flash.action." + action.name());

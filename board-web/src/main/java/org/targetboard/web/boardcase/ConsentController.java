@@ -82,6 +82,12 @@ class ConsentController {
 	String withdraw(@PathVariable String id, @ModelAttribute("consentForm") ConsentForm form, BindingResult result,
 			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
+		// Withdrawal of everything takes the case off the board for good: it is confirmed
+		// on the form, not one click away.
+		if (form.getScope() == WithdrawalScope.ALL && !form.isConfirmWithdrawal()) {
+			result.rejectValue("confirmWithdrawal", "consent.confirmWithdrawal.required");
+			return page(this.cases.read(user.viewer(), caseId), model);
+		}
 		try {
 			BoardCase changed = this.cases.withdrawConsent(user.viewer(), caseId,
 					(form.getVersion() != null) ? form.getVersion() : -1, form.getWithdrawalDate(), form.getScope());

@@ -33,6 +33,8 @@ public class ConsentForm {
 
 	private @Nullable WithdrawalScope scope;
 
+	private boolean confirmWithdrawal;
+
 	public @Nullable Long getVersion() {
 		return this.version;
 	}
@@ -111,6 +113,14 @@ public class ConsentForm {
 
 	public void setScope(@Nullable WithdrawalScope scope) {
 		this.scope = scope;
+	}
+
+	public boolean isConfirmWithdrawal() {
+		return this.confirmWithdrawal;
+	}
+
+	public void setConfirmWithdrawal(boolean confirmWithdrawal) {
+		this.confirmWithdrawal = confirmWithdrawal;
 	}
 
 }

@@ -232,6 +232,12 @@ class CaseJourneyIT {
 			browser.visit("/cases/" + id + "/consent");
 			date(browser, "withdrawalDate", "2026-11-01");
 			select(browser, "scope", "ALL");
+			// Withdrawal of everything is confirmed on the form, never one click away.
+			browser.click("#record-withdrawal");
+			assertThat(browser.text("#confirmWithdrawal1-error")).contains("cannot be undone");
+			date(browser, "withdrawalDate", "2026-11-01");
+			select(browser, "scope", "ALL");
+			browser.click("#confirmWithdrawal1");
 			browser.screenshot("10-withdrawal");
 			browser.click("#record-withdrawal");
 			assertThat(browser.text("#case-status")).isEqualTo("Consent withdrawn");
