@@ -62,6 +62,10 @@ class ScenarioTests {
 		}
 	}
 
+	private static final java.util.Set<String> EXPECT_KEYS = java.util.Set.of("first", "top3", "notTop3", "present",
+			"absent", "excluded", "reasons", "noReasons", "evidence", "functional", "intent", "bfm", "nct05827549",
+			"standard", "trials", "eligibleFrom", "unknown", "notes");
+
 	@Test
 	void coversAtLeastFortyScenariosEachCitingAKnownRuleEntryOrSource() throws IOException {
 		JsonNode scenarios = file().get("scenarios");
@@ -84,6 +88,10 @@ class ScenarioTests {
 		PrioritizationResult result = engine.prioritize(CaseJson.readProfile(profile.toString()),
 				LocalDate.parse(file().get("assessmentDate").asString()));
 		JsonNode expect = scenario.get("expect");
+		// A misspelt key would assert nothing: every key must be one this test reads.
+		expect.propertyNames()
+			.forEach((key) -> assertThat(EXPECT_KEYS).as(scenario.get("id").asString() + " expects " + key)
+				.contains(key));
 		List<String> ranked = result.options().stream().map(RankedOption::optionId).toList();
 		List<String> top3 = ranked.stream().limit(3).toList();
 		String context = scenario.get("id").asString() + " → " + ranked;
