@@ -212,7 +212,7 @@ public enum Dataset {
 	 * One column: its SQL and its dictionary entry.
 	 */
 	record Column(String name, String label, String type, @Nullable String unit, Map<String, String> codes, String sql,
-			boolean enteredText, boolean freeText) {
+			boolean freeText) {
 
 		/** The labels of a 0/1 flag, in the order of its values. */
 		static final Map<String, String> YES_NO = yesNo();
@@ -225,19 +225,19 @@ public enum Dataset {
 		}
 
 		static Column of(String name, String label, String type, @Nullable String unit, String sql) {
-			return new Column(name, label, type, unit, Map.of(), sql, false, false);
+			return new Column(name, label, type, unit, Map.of(), sql, false);
 		}
 
 		static Column text(String name, String label, String sql) {
-			return new Column(name, label, "string", null, Map.of(), sql, true, false);
+			return new Column(name, label, "string", null, Map.of(), sql, false);
 		}
 
 		static Column freeText(String name, String label, String sql) {
-			return new Column(name, label, "string", null, Map.of(), sql, true, true);
+			return new Column(name, label, "string", null, Map.of(), sql, true);
 		}
 
 		static Column code(String name, String label, Map<String, String> codes, String sql) {
-			return new Column(name, label, "code", null, codes, sql, false, false);
+			return new Column(name, label, "code", null, codes, sql, false);
 		}
 
 		// 1, 0, or empty (NA) when the condition is unknown: an unknown outcome is never
@@ -245,7 +245,7 @@ public enum Dataset {
 		// "no".
 		static Column bool(String name, String label, String sql) {
 			return new Column(name, label, "boolean", null, YES_NO,
-					"case when " + sql + " then 1 when not (" + sql + ") then 0 end", false, false);
+					"case when " + sql + " then 1 when not (" + sql + ") then 0 end", false);
 		}
 
 	}

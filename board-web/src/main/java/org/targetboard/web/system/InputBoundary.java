@@ -69,6 +69,7 @@ class InputBoundary {
 			binder.setAutoGrowCollectionLimit(MAX_FORM_ROWS);
 			binder.registerCustomEditor(String.class, new PlainTextEditor());
 			binder.registerCustomEditor(LocalDate.class, new PlausibleDateEditor());
+			binder.registerCustomEditor(Double.class, new PlainNumberEditor());
 		}
 
 	}
@@ -82,6 +83,32 @@ class InputBoundary {
 				throw new IllegalArgumentException("control characters");
 			}
 			setValue(text);
+		}
+
+	}
+
+	/**
+	 * Shows a number as it was typed ({@code 145}, not {@code 145.0}); reads it as Java
+	 * does, refusing trailing text.
+	 */
+	static final class PlainNumberEditor extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(@Nullable String text) {
+			if (text == null || text.isBlank()) {
+				setValue(null);
+				return;
+			}
+			// NumberFormatException is an IllegalArgumentException: a field error.
+			setValue(Double.valueOf(text.strip()));
+		}
+
+		@Override
+		public String getAsText() {
+			if (getValue() instanceof Double number && Double.isFinite(number)) {
+				return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+			}
+			return (getValue() != null) ? String.valueOf(getValue()) : "";
 		}
 
 	}
