@@ -29,14 +29,8 @@ public record IdentifierOverride(String reason) {
 	 * @throws IncompleteCaseException when confirmed without a valid reason
 	 */
 	public static @Nullable IdentifierOverride of(boolean confirmed, @Nullable String reason) {
-		if (!confirmed) {
-			return null;
-		}
-		List<IntakeProblem> problems = check(reason);
-		if (!problems.isEmpty()) {
-			throw new IncompleteCaseException(problems);
-		}
-		return new IdentifierOverride(reason);
+		// A missing reason is checked, and refused, as a blank one.
+		return confirmed ? new IdentifierOverride((reason != null) ? reason : "") : null;
 	}
 
 	private static List<IntakeProblem> check(@Nullable String reason) {

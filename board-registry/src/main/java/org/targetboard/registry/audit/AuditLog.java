@@ -3,13 +3,20 @@ package org.targetboard.registry.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.targetboard.core.access.Role;
+import org.targetboard.core.access.Viewer;
 import org.targetboard.core.audit.AuditAction;
+import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.PublicCaseId;
 
 /**
@@ -27,9 +34,15 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	// Refusals are written in a transaction of their own, also when this class calls
+	// itself (where an annotation would not apply).
+	private final TransactionTemplate ownTransaction;
+
+	AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -71,13 +84,27 @@ public class AuditLog {
 	 * @param caseId the case concerned, if any
 	 * @param detail the action and role; never patient data
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusal(String actor, @Nullable PublicCaseId caseId, String detail) {
-		if (caseId != null) {
-			recordForCase(actor, AuditAction.CASE_ACCESS_REFUSED, caseId, detail);
-		}
-		else {
-			record(actor, AuditAction.CASE_ACCESS_REFUSED, detail);
+		this.ownTransaction.executeWithoutResult((status) -> {
+			if (caseId != null) {
+				recordForCase(actor, AuditAction.CASE_ACCESS_REFUSED, caseId, detail);
+			}
+			else {
+				record(actor, AuditAction.CASE_ACCESS_REFUSED, detail);
+			}
+		});
+	}
+
+	/**
+	 * Lets the viewer go on only in one of the given roles; otherwise the refusal is
+	 * recorded (in its own transaction) and refused.
+	 * @param action the action refused, as named in the audit trail
+	 * @throws ActionNotPermittedException unless the viewer has one of the roles
+	 */
+	public void requireRole(Viewer viewer, Set<Role> roles, String action) {
+		if (!roles.contains(viewer.role())) {
+			recordRefusal(viewer.username(), null, action + " by " + viewer.role());
+			throw new ActionNotPermittedException(action);
 		}
 	}
 
@@ -86,9 +113,8 @@ public class AuditLog {
 	 * @param actor the account, or a placeholder when no such account exists
 	 * @param reason why the login failed
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusalOfLogin(String actor, String reason) {
-		record(actor, AuditAction.LOGIN_FAILED, reason);
+		this.ownTransaction.executeWithoutResult((status) -> record(actor, AuditAction.LOGIN_FAILED, reason));
 	}
 
 	/**

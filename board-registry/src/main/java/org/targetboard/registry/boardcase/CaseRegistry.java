@@ -41,9 +41,9 @@ import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.IntakeCheck;
 import org.targetboard.core.intake.IntakeProblem;
-import org.targetboard.core.intake.PossibleIdentifiersException;
-import org.targetboard.core.intake.IdentifierScreen;
 import org.targetboard.core.intake.IdentifierOverride;
+import org.targetboard.core.intake.IdentifierScreen;
+import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.core.intake.RiskGrouping;
 import org.targetboard.registry.audit.AuditLog;
 
@@ -118,9 +118,7 @@ public class CaseRegistry {
 		PublicCaseId id = PublicCaseId.random();
 		CaseEntity entity = new CaseEntity(id.value(), new Pseudonym(centreCode, year, sequence).toString(), centre,
 				creator.username(), now);
-		entity.setIntake(intake, now);
-		entity.holdIdentifiers(flagged, (override != null) ? override.reason() : null, creator.username());
-		save(entity);
+		enter(entity, intake, flagged, override, creator, now);
 		this.history.save(new CaseStatusChangeEntity(Objects.requireNonNull(entity.getId()), null, CaseStatus.DRAFT,
 				null, now, creator.username(), null));
 		this.audit.recordForCase(creator.username(), AuditAction.CASE_CREATED, id, null);
@@ -218,9 +216,7 @@ public class CaseRegistry {
 		requireVersion(entity, expectedVersion);
 		requireValidDraft(intake);
 		List<String> flagged = flaggedFields(intake, override);
-		entity.setIntake(intake, this.clock.instant());
-		entity.holdIdentifiers(flagged, (override != null) ? override.reason() : null, viewer.username());
-		save(entity);
+		enter(entity, intake, flagged, override, viewer, this.clock.instant());
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, id, null);
 		auditOverride(viewer, id, flagged);
 		return CaseMapper.toBoardCase(entity);
@@ -474,6 +470,15 @@ public class CaseRegistry {
 			throw new PossibleIdentifiersException(warnings);
 		}
 		return warnings.stream().map(IntakeProblem::field).distinct().toList();
+	}
+
+	// The intake as entered, with the flagged fields held for the board office (or the
+	// hold lifted when nothing is flagged any more).
+	private void enter(CaseEntity entity, CaseIntake intake, List<String> flagged,
+			@Nullable IdentifierOverride override, Viewer viewer, Instant now) {
+		entity.setIntake(intake, now);
+		entity.holdIdentifiers(flagged, (override != null) ? override.reason() : null, viewer.username());
+		save(entity);
 	}
 
 	private void auditOverride(Viewer viewer, PublicCaseId id, List<String> flagged) {

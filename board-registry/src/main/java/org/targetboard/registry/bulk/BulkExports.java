@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,7 @@ public class BulkExports {
 	 */
 	@Transactional
 	public UUID start(Viewer viewer) {
-		requireBoardOffice(viewer, "BULK_EXPORT");
+		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "BULK_EXPORT");
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("insert into bulk_export (id, requested_by, requested_at, status) values (?, ?, ?, 'RUNNING')")
 			.params(id, viewer.username(), Timestamp.from(this.clock.instant()))
@@ -119,7 +120,7 @@ public class BulkExports {
 	 */
 	@Transactional(readOnly = true)
 	public Job job(Viewer viewer, UUID id) {
-		requireBoardOffice(viewer, "BULK_EXPORT");
+		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "BULK_EXPORT");
 		Job job = this.jdbc.sql("select id, requested_by, requested_at, status, cases from bulk_export where id = ?")
 			.param(id)
 			.query((rs, n) -> new Job(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
@@ -140,7 +141,7 @@ public class BulkExports {
 	 */
 	@Transactional
 	public byte[] file(Viewer viewer, UUID id, String resourceType) {
-		requireBoardOffice(viewer, "BULK_EXPORT");
+		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "BULK_EXPORT");
 		Optional<byte[]> content = this.jdbc
 			.sql("select content from bulk_export_file where export_id = ? and resource_type = ?")
 			.params(id, resourceType)
@@ -150,13 +151,6 @@ public class BulkExports {
 		this.audit.record(viewer.username(), org.targetboard.core.audit.AuditAction.EXPORT,
 				"FHIR bulk export " + id + " file " + resourceType + " downloaded");
 		return gzip;
-	}
-
-	private void requireBoardOffice(Viewer viewer, String action) {
-		if (viewer.role() != Role.ADMIN) {
-			this.audit.recordRefusal(viewer.username(), null, action + " by " + viewer.role());
-			throw new ActionNotPermittedException(action);
-		}
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,7 +134,7 @@ public class MailOutbox {
 	 */
 	@Transactional(readOnly = true)
 	public List<HeldMail> held(Viewer viewer) {
-		requireBoardOffice(viewer, "READ_HELD_MAIL");
+		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "READ_HELD_MAIL");
 		return this.jdbc.sql("""
 				select id, recipient, subject, created_at, attempts, held_at, held_reason from mail_outbox
 				where held_at is not null and sent_at is null order by id
@@ -150,18 +151,11 @@ public class MailOutbox {
 	 */
 	@Transactional
 	public boolean release(Viewer viewer, long id) {
-		requireBoardOffice(viewer, "RELEASE_HELD_MAIL");
+		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "RELEASE_HELD_MAIL");
 		return this.jdbc.sql("""
 				update mail_outbox set held_at = null, held_reason = null, attempts = 0, next_attempt_at = null
 				where id = ? and held_at is not null and sent_at is null
 				""").params(id).update() > 0;
-	}
-
-	private void requireBoardOffice(Viewer viewer, String action) {
-		if (viewer.role() != Role.ADMIN) {
-			this.audit.recordRefusal(viewer.username(), null, action + " by " + viewer.role());
-			throw new ActionNotPermittedException(action);
-		}
 	}
 
 	/**

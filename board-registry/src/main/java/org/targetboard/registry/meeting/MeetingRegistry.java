@@ -572,10 +572,7 @@ public class MeetingRegistry {
 	}
 
 	private void require(Viewer viewer, Set<Role> roles, String what) {
-		if (!roles.contains(viewer.role())) {
-			this.audit.recordRefusal(viewer.username(), null, what + " by " + viewer.role());
-			throw new ActionNotPermittedException(what);
-		}
+		this.audit.requireRole(viewer, roles, what);
 	}
 
 }

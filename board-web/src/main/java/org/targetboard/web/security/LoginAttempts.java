@@ -6,7 +6,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.targetboard.core.audit.AuditAction;
 import org.targetboard.registry.account.AccountRegistry;
 import org.targetboard.registry.audit.AuditLog;
 

@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -57,14 +58,17 @@ class LoginRateLimit extends OncePerRequestFilter {
 				? new Window(now.plus(this.settings.lockout()), 1) : new Window(window.end(), window.count() + 1));
 	}
 
-	boolean isBlocked(String address) {
+	/** When the address may try again, or {@code null} if it may now. */
+	@Nullable Instant blockedUntil(String address) {
 		Window window = this.failures.get(address);
-		Instant now = this.clock.instant();
-		if (window != null && window.endsBefore(now)) {
-			this.failures.remove(address, window);
-			return false;
+		if (window == null) {
+			return null;
 		}
-		return window != null && window.count() >= this.settings.maxFailedLoginsPerAddress();
+		if (window.endsBefore(this.clock.instant())) {
+			this.failures.remove(address, window);
+			return null;
+		}
+		return (window.count() >= this.settings.maxFailedLoginsPerAddress()) ? window.end() : null;
 	}
 
 	@Override
@@ -72,17 +76,12 @@ class LoginRateLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		boolean login = ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()))
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-		if (login && isBlocked(request.getRemoteAddr())) {
-			Window window = this.failures.get(request.getRemoteAddr());
-			long seconds = (window != null)
-					? Math.max(1, Duration.between(this.clock.instant(), window.end()).toSeconds()) : 60;
-			response.setStatus(429);
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Too many failed logins\",\"status\":429,"
-						+ "\"detail\":\"Too many failed logins came from this address; try again later.\"}");
+		Instant until = login ? blockedUntil(request.getRemoteAddr()) : null;
+		if (until != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER,
+					Long.toString(Math.max(1, Duration.between(this.clock.instant(), until).toSeconds())));
+			ProblemResponses.write(response, 429, "Too many failed logins",
+					"Too many failed logins came from this address; try again later.");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -10,10 +10,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * RFC 9457 problem details for API requests that security rejects before they reach a
- * controller.
+ * RFC 9457 problem details for requests refused before they reach a controller: by
+ * security, by the login limit, or by the input boundary's filter.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
 	private ProblemResponses() {
 	}
@@ -30,8 +30,10 @@ final class ProblemResponses {
 				"Your role does not allow this request.");
 	}
 
-	private static void write(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
+	/**
+	 * Writes a problem; title and detail are the board's own words, never input.
+	 */
+	public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -23,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.targetboard.core.intake.PlainText;
 import org.targetboard.core.intake.PlausibleDate;
 import org.targetboard.prioritization.json.PlainTextDeserializer;
+import org.targetboard.web.security.ProblemResponses;
 import tools.jackson.databind.JacksonModule;
 
 /**
@@ -155,27 +156,17 @@ class InputBoundary {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-				refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
+				ProblemResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
 						"The request body is larger than the board accepts.");
 				return;
 			}
 			String contentType = request.getContentType();
 			if (contentType != null && !isConcrete(contentType)) {
-				refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
-						"The request's Content-Type is not a media type this service reads.");
+				ProblemResponses.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+						"Unsupported Media Type", "The request's Content-Type is not a media type this service reads.");
 				return;
 			}
 			chain.doFilter(request, response);
-		}
-
-		private static void refuse(HttpServletResponse response, int status, String title, String detail)
-				throws IOException {
-			response.setStatus(status);
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-						+ detail + "\"}");
 		}
 
 		private static boolean isConcrete(String contentType) {
