@@ -33,9 +33,12 @@ import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.centre.CentreCode;
 import org.targetboard.core.consent.Consent;
 import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.profile.HgncIds;
 import org.targetboard.fhir.CaseBundles;
 import org.targetboard.fhir.FhirCase;
+import org.targetboard.prioritization.PrioritizationEngine;
 import org.targetboard.prioritization.json.CaseJson;
+import org.targetboard.prioritization.knowledge.KnowledgeBaseLoader;
 
 /**
  * Export of one case as a FHIR Bundle in JSON, warm: the multiply relapsed BCP-ALL of
@@ -50,6 +53,8 @@ import org.targetboard.prioritization.json.CaseJson;
 public class FhirExportBenchmark {
 
 	private FhirCase fhirCase;
+
+	private HgncIds genes;
 
 	@Setup
 	public void load() {
@@ -73,6 +78,7 @@ public class FhirExportBenchmark {
 						2),
 				new AdviceOption(AdviceOptionType.HSCT, "HSCT", "Consolidation", null, null, null, null, null, null)),
 				null), null, 1, 0, Instant.now(), "chair", Instant.now(), "chair", "TB-NL-2026-0042-A1", "a", "b");
+		this.genes = KnowledgeBaseLoader.loadBundled(PrioritizationEngine.REQUIRED_RULES).hgncIds();
 		this.fhirCase = new FhirCase(boardCase, intake,
 				new Consent(LocalDate.of(2026, 10, 1), "1", false, true, false, true, true, null), null,
 				List.of(advice), List.of());
@@ -80,7 +86,7 @@ public class FhirExportBenchmark {
 
 	@Benchmark
 	public String exportOneCase() {
-		return CaseBundles.json(CaseBundles.export(this.fhirCase));
+		return CaseBundles.json(CaseBundles.export(this.fhirCase, this.genes));
 	}
 
 }

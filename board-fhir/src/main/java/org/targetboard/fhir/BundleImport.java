@@ -13,6 +13,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -25,6 +26,7 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,7 @@ import org.targetboard.core.intake.MrdValue;
 import org.targetboard.core.intake.PerformanceScale;
 import org.targetboard.core.profile.Bh3Dependency;
 import org.targetboard.core.profile.DrugResponse;
+import org.targetboard.core.profile.HgncIds;
 import org.targetboard.core.profile.Intent;
 import org.targetboard.core.profile.InvalidProfileException;
 import org.targetboard.core.profile.MarkerResult;
@@ -57,10 +60,15 @@ public final class BundleImport {
 
 	/**
 	 * Reads a Bundle in FHIR JSON.
-	 * @throws InvalidBundleException if it is not a readable R4 Bundle or has no
-	 * Condition with a diagnosis the board knows; nothing is created then
+	 * @param json the Bundle
+	 * @param genes the HGNC ids of the knowledge base, to resolve genes coded by id
+	 * @param statedDiagnosis the diagnosis the coordinator states for a Bundle without a
+	 * Condition (a laboratory's genomic report carries none), or {@code null}
+	 * @throws InvalidBundleException if it is not a readable R4 Bundle, has no diagnosis
+	 * of the board, or states one that differs from the coordinator's; nothing is created
+	 * then
 	 */
-	public static ImportResult read(String json) {
+	public static ImportResult read(String json, HgncIds genes, @Nullable Diagnosis statedDiagnosis) {
 		IBaseResource parsed;
 		UnknownElements unknown = new UnknownElements();
 		try {
@@ -74,7 +82,7 @@ public final class BundleImport {
 		if (!(parsed instanceof Bundle bundle)) {
 			throw new InvalidBundleException(List.of("The document is a " + parsed.fhirType() + ", not a Bundle"));
 		}
-		Reader reader = new Reader();
+		Reader reader = new Reader(genes, fusionConsequences(bundle));
 		if (unknown.count > 0) {
 			reader.ignored.add(unknown.count + " element(s) that FHIR R4 does not define");
 		}
@@ -115,9 +123,18 @@ public final class BundleImport {
 				reader.issues.add(where + ": an element is missing or has a type or code the board cannot read");
 			}
 		}
+		if (reader.diagnosis != null && statedDiagnosis != null && reader.diagnosis != statedDiagnosis) {
+			reader.issues.add("The Bundle's diagnosis " + reader.diagnosis.name()
+					+ " differs from the stated diagnosis " + statedDiagnosis.name());
+		}
+		else if (reader.diagnosis == null && statedDiagnosis != null) {
+			reader.diagnosis = statedDiagnosis;
+			reader.mapped.add("Diagnosis " + statedDiagnosis.name() + " as stated with the upload");
+		}
 		if (reader.diagnosis == null) {
 			reader.issues.add("No Condition with a diagnosis of the board ("
-					+ String.join(", ", Arrays.stream(Diagnosis.values()).map(Enum::name).toList()) + ")");
+					+ String.join(", ", Arrays.stream(Diagnosis.values()).map(Enum::name).toList())
+					+ "), and none stated with the upload");
 		}
 		if (!reader.issues.isEmpty()) {
 			throw new InvalidBundleException(reader.issues);
@@ -130,6 +147,32 @@ public final class BundleImport {
 				reader.markers, reader.drugResponses, reader.bh3);
 		return new ImportResult(intake, reader.mapped, reader.normalised, reader.ignored);
 	}
+
+	/**
+	 * The variants that another Observation of the Bundle names as the source of a fusion
+	 * (Genomics Reporting: a molecular consequence {@code transcript_fusion} or
+	 * {@code gene_fusion} derived from the variant), by their references.
+	 */
+	private static Set<String> fusionConsequences(Bundle bundle) {
+		Set<String> variants = new java.util.HashSet<>();
+		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+			if (entry.getResource() instanceof Observation observation && observation.getComponent()
+				.stream()
+				.anyMatch((c) -> c.getValue() instanceof CodeableConcept value && value.getCoding()
+					.stream()
+					.anyMatch((coding) -> FUSION_TERMS.contains(String.valueOf(coding.getCode()))))) {
+				observation.getDerivedFrom()
+					.stream()
+					.map(Reference::getReference)
+					.filter(java.util.Objects::nonNull)
+					.forEach(variants::add);
+			}
+		}
+		return variants;
+	}
+
+	/** SO gene_fusion and transcript_fusion. */
+	private static final Set<String> FUSION_TERMS = Set.of("SO:0001565", "SO:0001886");
 
 	/**
 	 * The status of a resource that says it does not stand (entered in error, refuted,
@@ -185,6 +228,15 @@ public final class BundleImport {
 	}
 
 	private static final class Reader {
+
+		private final HgncIds genes;
+
+		private final Set<String> fusionVariants;
+
+		Reader(HgncIds genes, Set<String> fusionVariants) {
+			this.genes = genes;
+			this.fusionVariants = fusionVariants;
+		}
 
 		final List<String> mapped = new ArrayList<>();
 
@@ -259,8 +311,11 @@ public final class BundleImport {
 				case Observation observation -> observation(observation);
 				case MedicationStatement statement -> medication(statement);
 				case Procedure procedure -> procedure(procedure);
-				default -> this.ignored.add(resource.fhirType()
-						+ ": advice, consent and follow-up are recorded in the board, not imported");
+				case CarePlan plan -> this.ignored.add("CarePlan: advice is recorded in the board, not imported");
+				case org.hl7.fhir.r4.model.Consent consent ->
+					this.ignored.add("Consent: consent is recorded in the board, not imported");
+				default ->
+					this.ignored.add(resource.fhirType() + ": not part of the board's case record, not imported");
 			}
 		}
 
@@ -378,22 +433,13 @@ public final class BundleImport {
 			String protein = null;
 			Double vaf = null;
 			boolean germline = false;
+			boolean sequenceChange = false;
+			boolean namedFusion = false;
 			MolecularLesion.Type type = null;
 			for (Observation.ObservationComponentComponent component : observation.getComponent()) {
 				CodeableConcept code = component.getCode();
 				if (has(code, Codes.LOINC, Codes.GENE_STUDIED)) {
-					CodeableConcept gene = component.getValueCodeableConcept();
-					String symbol = gene.hasText() ? gene.getText() : gene.getCodingFirstRep().getDisplay();
-					if (symbol == null || symbol.isBlank()) {
-						// An HGNC id alone (HGNC:1097) is not a symbol; the board does
-						// not guess.
-						throw new ImportRefusal(
-								"a gene studied needs its HGNC symbol (display or text), not only an id");
-					}
-					if (!symbol.equals(symbol.toUpperCase(Locale.ROOT))) {
-						this.normalised.add("Gene " + symbol + " upper-cased (HGNC symbol)");
-					}
-					genes.add(symbol);
+					genes.add(gene(component.getValueCodeableConcept()));
 				}
 				else if (has(code, Codes.LOINC, Codes.PROTEIN_HGVS)) {
 					protein = text(component.getValueCodeableConcept());
@@ -413,6 +459,23 @@ public final class BundleImport {
 				else if (has(code, Codes.LOINC, Codes.DNA_CHANGE_TYPE)) {
 					type = changeType(component.getValueCodeableConcept());
 				}
+				else if (has(code, Codes.LOINC, Codes.C_HGVS) || has(code, Codes.LOINC, Codes.G_HGVS)) {
+					// Read for the kind of change only: the board records the protein
+					// change.
+					sequenceChange = true;
+					this.ignored.add("Variant component " + code.getCoding()
+						.stream()
+						.filter((c) -> Codes.LOINC.equals(c.getSystem()))
+						.map(Coding::getCode)
+						.findFirst()
+						.orElse("") + ": not recorded by the board");
+				}
+				else if (has(code, Codes.LOINC, Codes.VARIATION_CODE)) {
+					CodeableConcept variation = component.getValueCodeableConcept();
+					namedFusion = variation.hasText()
+							&& variation.getText().toLowerCase(Locale.ROOT).contains("fusion");
+					this.ignored.add("Variant component 81252-9: not recorded by the board");
+				}
 				else {
 					// c.HGVS, g.HGVS, clinical significance and others: listed, not
 					// dropped.
@@ -429,9 +492,27 @@ public final class BundleImport {
 			if (genes.isEmpty()) {
 				throw new ImportRefusal("a variant needs a gene studied (LOINC 48018-6)");
 			}
-			if (type == null) {
-				type = (genes.size() == 2) ? MolecularLesion.Type.FUSION : MolecularLesion.Type.SNV_INDEL;
-				this.normalised.add("Change type of " + String.join("::", genes) + " taken as " + type.name());
+			boolean fusion = namedFusion || this.fusionVariants.contains("Observation/" + observation.getIdPart())
+					|| (observation.hasId() && this.fusionVariants.contains(observation.getId()));
+			if (type == MolecularLesion.Type.DELETION && (protein != null || sequenceChange)) {
+				// SO deletion is any deleted sequence: with an HGVS change it is a small
+				// deletion, not the loss of the gene.
+				type = MolecularLesion.Type.SNV_INDEL;
+				this.normalised.add("Deletion in " + genes.get(0) + " with an HGVS change read as a small variant");
+			}
+			if (type == null && (genes.size() == 2 || fusion)) {
+				type = (genes.size() == 2) ? MolecularLesion.Type.FUSION : MolecularLesion.Type.REARRANGEMENT;
+				this.normalised.add("Change type of " + String.join("::", genes) + " taken as " + type.name()
+						+ ((genes.size() == 1) ? " (a fusion with an unnamed partner)" : ""));
+			}
+			else if (type == null && (protein != null || sequenceChange)) {
+				type = MolecularLesion.Type.SNV_INDEL;
+				this.normalised.add("Change type of " + genes.get(0) + " taken as SNV_INDEL (an HGVS change is given)");
+			}
+			else if (type == null) {
+				// Nothing says what changed: the board does not guess a kind of lesion.
+				throw new ImportRefusal("a variant needs its kind of change (DNA change type, an HGVS change or a"
+						+ " fusion partner)");
 			}
 			MolecularLesion lesion = new MolecularLesion(type, genes.get(0), (genes.size() > 1) ? genes.get(1) : null,
 					protein, vaf, germline, observation.getMethod().getText());
@@ -461,6 +542,40 @@ public final class BundleImport {
 			return value;
 		}
 
+		/**
+		 * The HGNC symbol of a gene studied: an HGNC id the knowledge base knows gives
+		 * its current symbol; otherwise the symbol given beside the id. An id alone that
+		 * the knowledge base does not know is refused rather than taken for a symbol.
+		 */
+		private String gene(CodeableConcept gene) {
+			String given = gene.hasText() ? gene.getText() : null;
+			for (Coding coding : gene.getCoding()) {
+				boolean hgnc = Codes.HGNC.equals(coding.getSystem()) || Codes.HGNC_MII.equals(coding.getSystem());
+				if (given == null && coding.hasDisplay()) {
+					given = coding.getDisplay();
+				}
+				if (hgnc && coding.hasCode() && coding.getCode().matches("(HGNC:)?[0-9]{1,6}")) {
+					String known = this.genes.symbol(coding.getCode()).orElse(null);
+					if (known != null) {
+						String shown = gene.hasText() ? gene.getText() : coding.getDisplay();
+						if (shown != null && !shown.equals(known)) {
+							this.normalised.add("Gene " + known + " taken from its HGNC id, not from the name given");
+						}
+						return known;
+					}
+				}
+			}
+			if (given == null || given.isBlank()) {
+				throw new ImportRefusal(
+						"a gene studied needs an HGNC id the knowledge base knows or its HGNC symbol (display or text)");
+			}
+			String symbol = given.strip();
+			if (!symbol.equals(symbol.toUpperCase(Locale.ROOT))) {
+				this.normalised.add("Gene " + symbol + " upper-cased (HGNC symbol)");
+			}
+			return symbol.toUpperCase(Locale.ROOT);
+		}
+
 		private static MolecularLesion.@Nullable Type changeType(CodeableConcept concept) {
 			if (concept.hasText()) {
 				for (MolecularLesion.Type type : MolecularLesion.Type.values()) {
@@ -471,14 +586,17 @@ public final class BundleImport {
 			}
 			for (Coding coding : concept.getCoding()) {
 				switch (String.valueOf(coding.getCode())) {
-					case "SO:0001565" -> {
+					case "SO:0001565", "SO:0001886" -> {
 						return MolecularLesion.Type.FUSION;
 					}
 					case "SO:0001742" -> {
 						return MolecularLesion.Type.AMPLIFICATION;
 					}
-					case "SO:0000159" -> {
+					case "SO:0000159", "SO:0001743" -> {
 						return MolecularLesion.Type.DELETION;
+					}
+					case "SO:1000183" -> {
+						return MolecularLesion.Type.REARRANGEMENT;
 					}
 					case "SO:0001059", "SO:1000002", "SO:0001483", "SO:1000032", "SO:0000667" -> {
 						return MolecularLesion.Type.SNV_INDEL;

@@ -40,6 +40,7 @@ import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.followup.FollowUpReport;
 import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.profile.DrugResponse;
+import org.targetboard.core.profile.HgncIds;
 import org.targetboard.core.profile.MarkerResult;
 import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.TreatmentLine;
@@ -63,8 +64,11 @@ public final class CaseBundles {
 		return CONTEXT;
 	}
 
-	/** The case as a Bundle. */
-	public static Bundle export(FhirCase c) {
+	/**
+	 * The case as a Bundle; genes are coded by the HGNC ids of the knowledge base
+	 * ({@code genes}), as the Genomics Reporting IG asks.
+	 */
+	public static Bundle export(FhirCase c, HgncIds genes) {
 		Ids ids = new Ids(c.boardCase().id().value());
 		CaseIntake intake = c.intake();
 		Bundle bundle = new Bundle();
@@ -147,7 +151,7 @@ public final class CaseBundles {
 			add(bundle, ids, performance);
 		}
 		for (MolecularLesion lesion : intake.lesions()) {
-			add(bundle, ids, variant(subject, conditionUrl, lesion));
+			add(bundle, ids, variant(subject, conditionUrl, lesion, genes));
 		}
 		for (MarkerResult marker : intake.markers()) {
 			Observation observation = quantity(subject, local("antigen-expression", "antigen-expression"),
@@ -227,14 +231,19 @@ public final class CaseBundles {
 		return CONTEXT.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
 	}
 
-	private static Observation variant(Reference subject, String conditionUrl, MolecularLesion lesion) {
+	private static Observation variant(Reference subject, String conditionUrl, MolecularLesion lesion, HgncIds genes) {
 		Observation variant = observation(subject, loinc(Codes.VARIANT, "Genetic variant assessment"), "laboratory");
+		// Genomics Reporting IG 3.0.0 Variant: laboratory and genetics categories.
+		variant.getMeta().addProfile(Codes.GR_VARIANT);
+		variant.addCategory(new CodeableConcept(new Coding(Codes.V2_0074, "GE", "Genetics")));
 		variant.setValue(new CodeableConcept(new Coding(Codes.LOINC, "LA9633-4", "Present")));
-		variant.addComponent().setCode(loinc(Codes.GENE_STUDIED, "Gene studied [ID]")).setValue(gene(lesion.gene()));
+		variant.addComponent()
+			.setCode(loinc(Codes.GENE_STUDIED, "Gene studied [ID]"))
+			.setValue(gene(lesion.gene(), genes));
 		if (lesion.partner() != null) {
 			variant.addComponent()
 				.setCode(loinc(Codes.GENE_STUDIED, "Gene studied [ID]"))
-				.setValue(gene(lesion.partner()));
+				.setValue(gene(lesion.partner(), genes));
 		}
 		variant.addComponent()
 			.setCode(loinc(Codes.DNA_CHANGE_TYPE, "DNA change type"))
@@ -249,7 +258,7 @@ public final class CaseBundles {
 				variant.addComponent()
 					.setCode(loinc(Codes.MOLECULAR_CONSEQUENCE, "Molecular consequence"))
 					.setValue(new CodeableConcept(
-							new Coding("http://sequenceontology.org", "SO:0001589", "frameshift_variant")));
+							new Coding(Codes.SEQUENCE_ONTOLOGY, "SO:0001589", "frameshift_variant")));
 			}
 		}
 		if (lesion.vaf() != null) {
@@ -276,12 +285,13 @@ public final class CaseBundles {
 			// A small variant of unknown kind (substitution, insertion, deletion or
 			// frameshift):
 			// only the general term is true of all of them.
-			case SNV_INDEL -> new Coding("http://sequenceontology.org", "SO:0001059", "sequence_alteration");
-			case FUSION -> new Coding("http://sequenceontology.org", "SO:0001565", "gene_fusion");
-			case AMPLIFICATION -> new Coding("http://sequenceontology.org", "SO:0001742", "copy_number_gain");
-			case DELETION -> new Coding("http://sequenceontology.org", "SO:0000159", "deletion");
-			case REARRANGEMENT ->
-				new Coding("http://sequenceontology.org", "SO:1000183", "chromosome_structure_variation");
+			case SNV_INDEL -> new Coding(Codes.SEQUENCE_ONTOLOGY, "SO:0001059", "sequence_alteration");
+			case FUSION -> new Coding(Codes.SEQUENCE_ONTOLOGY, "SO:0001565", "gene_fusion");
+			case AMPLIFICATION -> new Coding(Codes.SEQUENCE_ONTOLOGY, "SO:0001742", "copy_number_gain");
+			// A deleted gene (IKZF1, CDKN2A): a copy-number loss; SO deletion would also
+			// name a small deletion.
+			case DELETION -> new Coding(Codes.SEQUENCE_ONTOLOGY, "SO:0001743", "copy_number_loss");
+			case REARRANGEMENT -> new Coding(Codes.SEQUENCE_ONTOLOGY, "SO:1000183", "chromosome_structure_variation");
 			case EXPRESSION_OUTLIER -> new Coding(Codes.CODE_SYSTEM + "lesion-type", type.name(), "expression outlier");
 		};
 	}
@@ -498,8 +508,12 @@ public final class CaseBundles {
 		return new CodeableConcept(new Coding(Codes.OBSERVATION_CATEGORY, code, null));
 	}
 
-	private static CodeableConcept gene(String symbol) {
-		return new CodeableConcept(new Coding(Codes.CODE_SYSTEM + "gene-symbol", symbol, symbol)).setText(symbol);
+	// A gene the knowledge base does not know keeps its symbol as text: no private code
+	// system.
+	private static CodeableConcept gene(String symbol, HgncIds genes) {
+		CodeableConcept gene = new CodeableConcept().setText(symbol);
+		genes.id(symbol).ifPresent((id) -> gene.addCoding(new Coding(Codes.HGNC, id, symbol)));
+		return gene;
 	}
 
 	static CodeableConcept loinc(String code, String display) {

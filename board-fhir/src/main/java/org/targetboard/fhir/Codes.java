@@ -43,11 +43,34 @@ final class Codes {
 
 	static final String DNA_CHANGE_TYPE = "48019-4";
 
+	/** LOINC 48004-6 DNA change (c.HGVS) and 81290-9 genomic DNA change (g.HGVS). */
+	static final String C_HGVS = "48004-6";
+
+	static final String G_HGVS = "81290-9";
+
+	/** LOINC 81252-9 Discrete genetic variant (variation code or name). */
+	static final String VARIATION_CODE = "81252-9";
+
 	/** LOINC Molecular consequence (Genomics Reporting). */
 	static final String MOLECULAR_CONSEQUENCE = "48006-1";
 
 	/** HGVS nomenclature, the system of coded p.HGVS and c.HGVS. */
 	static final String HGVS = "http://varnomen.hgvs.org";
+
+	/** HGNC gene ids (HGNC:1097), as the Genomics Reporting IG codes genes. */
+	static final String HGNC = "http://www.genenames.org";
+
+	/** HGNC gene ids as the MII tumour-board module codes them; read on import. */
+	static final String HGNC_MII = "http://www.genenames.org/geneId";
+
+	/** Sequence Ontology, as the Genomics Reporting IG names it. */
+	static final String SEQUENCE_ONTOLOGY = "http://www.sequenceontology.org";
+
+	/** HL7 v2 table 0074 (diagnostic service section): GE, genetics. */
+	static final String V2_0074 = "http://terminology.hl7.org/CodeSystem/v2-0074";
+
+	/** The Genomics Reporting IG 3.0.0 Variant profile the variant Observations claim. */
+	static final String GR_VARIANT = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/variant";
 
 	/** LOINC 30525-0 Age. */
 	static final String AGE = "30525-0";

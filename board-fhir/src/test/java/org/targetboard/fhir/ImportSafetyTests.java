@@ -26,7 +26,7 @@ class ImportSafetyTests {
 
 	@Test
 	void neverImportsAVariantReportedAbsent() {
-		ImportResult imported = BundleImport.read(bundle(
+		ImportResult imported = Imports.read(bundle(
 				variant("""
 						"valueCodeableConcept": {"coding": [{"system": "http://loinc.org", "code": "LA9634-2", "display": "Absent"}]},""",
 						gene("ABL1") + "," + protein("p.T315I"))));
@@ -38,7 +38,7 @@ class ImportSafetyTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "entered-in-error", "cancelled" })
 	void neverImportsAWithdrawnVariant(String status) {
-		ImportResult imported = BundleImport.read(bundle(
+		ImportResult imported = Imports.read(bundle(
 				variant("", gene("ABL1") + "," + protein("p.T315I")).replace("\"final\"", "\"" + status + "\"")));
 
 		assertThat(imported.intake().lesions()).isEmpty();
@@ -51,7 +51,7 @@ class ImportSafetyTests {
 				"""
 						"verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status", "code": "refuted"}]},
 						"code": {""");
-		assertThatThrownBy(() -> BundleImport
+		assertThatThrownBy(() -> Imports
 			.read("{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [" + refuted + "]}"))
 			.isInstanceOfSatisfying(InvalidBundleException.class,
 					(ex) -> assertThat(ex.issues()).anyMatch((issue) -> issue.startsWith("No Condition")));
@@ -59,13 +59,14 @@ class ImportSafetyTests {
 
 	@Test
 	void convertsAnAlleleFrequencyInPerCentAndRefusesOtherUnits() {
-		ImportResult percent = BundleImport.read(bundle(variant("", gene("NRAS") + "," + protein("p.G12D") + "," + vaf(
+		ImportResult percent = Imports.read(bundle(variant("", gene("NRAS") + "," + protein("p.G12D") + "," + vaf(
 				"{\"value\": 0.8, \"unit\": \"%\", \"system\": \"http://unitsofmeasure.org\", \"code\": \"%\"}"))));
 		assertThat(percent.intake().lesions().getFirst().vaf()).isEqualTo(0.008);
-		ImportResult fraction = BundleImport.read(bundle(variant("", gene("NRAS") + "," + vaf("{\"value\": 0.8}"))));
+		ImportResult fraction = Imports
+			.read(bundle(variant("", gene("NRAS") + "," + protein("p.G12D") + "," + vaf("{\"value\": 0.8}"))));
 		assertThat(fraction.intake().lesions().getFirst().vaf()).isEqualTo(0.8);
 
-		assertThatThrownBy(() -> BundleImport.read(
+		assertThatThrownBy(() -> Imports.read(
 				bundle(variant("", gene("NRAS") + "," + vaf("{\"value\": 0.8, \"unit\": \"mg\", \"code\": \"mg\"}")))))
 			.isInstanceOfSatisfying(InvalidBundleException.class,
 					(ex) -> assertThat(ex.issues()).anyMatch((issue) -> issue.contains("allele frequency")));
@@ -73,26 +74,44 @@ class ImportSafetyTests {
 
 	@Test
 	void readsAnAgeInItsUnitAndRefusesAnAgeWithoutOne() {
-		ImportResult years = BundleImport.read(bundle(age("{\"value\": 11, \"unit\": \"years\"}")));
+		ImportResult years = Imports.read(bundle(age("{\"value\": 11, \"unit\": \"years\"}")));
 		assertThat(years.intake().ageYears()).isEqualTo(11);
 		assertThat(years.intake().ageMonths()).isZero();
-		ImportResult months = BundleImport.read(bundle(age("{\"value\": 30, \"unit\": \"mo\", \"code\": \"mo\"}")));
+		ImportResult months = Imports.read(bundle(age("{\"value\": 30, \"unit\": \"mo\", \"code\": \"mo\"}")));
 		assertThat(months.intake().ageYears()).isEqualTo(2);
 		assertThat(months.intake().ageMonths()).isEqualTo(6);
 
-		assertThatThrownBy(() -> BundleImport.read(bundle(age("{\"value\": 11}")))).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> Imports.read(bundle(age("{\"value\": 11}")))).isInstanceOfSatisfying(
 				InvalidBundleException.class,
 				(ex) -> assertThat(ex.issues()).anyMatch((issue) -> issue.contains("UCUM")));
 	}
 
 	@Test
-	void refusesAGeneGivenOnlyAsAnHgncId() {
+	void resolvesAGeneGivenOnlyAsAnHgncIdAndRefusesAnIdItDoesNotKnow() {
 		String hgncOnly = """
 				{"code": {"coding": [{"system": "http://loinc.org", "code": "48018-6"}]},
 				 "valueCodeableConcept": {"coding": [{"system": "http://www.genenames.org/geneId", "code": "HGNC:1097"}]}}""";
-		assertThatThrownBy(() -> BundleImport.read(bundle(variant("", hgncOnly)))).isInstanceOfSatisfying(
+		assertThat(Imports.read(bundle(variant("", hgncOnly + "," + protein("p.V600E")))).intake().lesions())
+			.extracting(MolecularLesion::label)
+			.containsExactly("BRAF p.V600E");
+		String unknownId = hgncOnly.replace("HGNC:1097", "HGNC:999999");
+		assertThatThrownBy(() -> Imports.read(bundle(variant("", unknownId + "," + protein("p.V600E")))))
+			.isInstanceOfSatisfying(InvalidBundleException.class,
+					(ex) -> assertThat(ex.issues()).anyMatch((issue) -> issue.contains("HGNC symbol"))
+						.noneMatch((issue) -> issue.contains("999999")));
+	}
+
+	@Test
+	void takesTheCurrentSymbolFromAKnownIdAndNeverGuessesTheKindOfChange() {
+		String renamed = """
+				{"code": {"coding": [{"system": "http://loinc.org", "code": "48018-6"}]},
+				 "valueCodeableConcept": {"coding": [{"system": "http://www.genenames.org", "code": "HGNC:7132", "display": "MLL"}]}}""";
+		ImportResult imported = Imports.read(bundle(variant("", renamed + "," + protein("p.R100*"))));
+		assertThat(imported.intake().lesions()).extracting(MolecularLesion::label).containsExactly("KMT2A p.R100*");
+		assertThat(imported.normalised()).anyMatch((line) -> line.contains("taken from its HGNC id"));
+		assertThatThrownBy(() -> Imports.read(bundle(variant("", gene("NRAS"))))).isInstanceOfSatisfying(
 				InvalidBundleException.class,
-				(ex) -> assertThat(ex.issues()).anyMatch((issue) -> issue.contains("HGNC symbol")));
+				(ex) -> assertThat(ex.issues()).anyMatch((issue) -> issue.contains("kind of change")));
 	}
 
 	@Test
@@ -103,7 +122,7 @@ class ImportSafetyTests {
 		String significance = """
 				{"code": {"coding": [{"system": "http://loinc.org", "code": "53037-8"}]},
 				 "valueCodeableConcept": {"coding": [{"system": "http://loinc.org", "code": "LA6668-3"}]}}""";
-		ImportResult imported = BundleImport.read(bundle(variant("",
+		ImportResult imported = Imports.read(bundle(variant("",
 				gene("BRAF") + "," + protein("NP_004324.2:p.Val600Glu") + "," + cHgvs + "," + significance)));
 
 		assertThat(imported.intake().lesions()).extracting(MolecularLesion::label).containsExactly("BRAF p.Val600Glu");
@@ -116,14 +135,13 @@ class ImportSafetyTests {
 		String modified = variant("", gene("ABL1")).replace("\"status\": \"final\",",
 				"""
 						"status": "final", "modifierExtension": [{"url": "https://example.org/not-really", "valueBoolean": true}],""");
-		assertThatThrownBy(() -> BundleImport.read(bundle(modified))).isInstanceOfSatisfying(
-				InvalidBundleException.class,
+		assertThatThrownBy(() -> Imports.read(bundle(modified))).isInstanceOfSatisfying(InvalidBundleException.class,
 				(ex) -> assertThat(ex.issues()).anyMatch((issue) -> issue.contains("modifier extension")));
 	}
 
 	@Test
 	void readsASevereToxicityGivenAsACodeableConcept() {
-		ImportResult imported = BundleImport.read(bundle("""
+		ImportResult imported = Imports.read(bundle("""
 				{"resource": {"resourceType": "MedicationStatement", "status": "completed",
 				  "extension": [{"url": "https://target-board.org/fhir/StructureDefinition/severe-toxicity",
 				                 "valueCodeableConcept": {"coding": [{"code": "VOD"}]}}],
@@ -141,7 +159,7 @@ class ImportSafetyTests {
 						+ "\"Observation\", \"id\": \"" + MARK + "\", \"status\": \"final\", \"code\": {\"coding\": "
 						+ "[{\"system\": \"http://loinc.org\", \"code\": \"69548-6\"}]}}}, " + CONDITION.strip() + "]}",
 				bundle(variant("", gene(MARK + "::"))), bundle(age("{\"value\": 11, \"unit\": \"" + MARK + "\"}")))) {
-			assertThatThrownBy(() -> BundleImport.read(document)).isInstanceOfSatisfying(InvalidBundleException.class,
+			assertThatThrownBy(() -> Imports.read(document)).isInstanceOfSatisfying(InvalidBundleException.class,
 					(ex) -> assertThat(String.join(" ", ex.issues())).doesNotContainIgnoringCase(MARK)
 						.doesNotContain("org.")
 						.doesNotContain("java."));

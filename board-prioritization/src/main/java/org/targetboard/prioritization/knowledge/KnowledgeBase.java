@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.profile.HgncIds;
 
 /**
  * One loaded, validated version of the knowledge base, indexed for the engine. Immutable
@@ -37,13 +38,13 @@ public final class KnowledgeBase {
 
 	private final List<Trial> trials;
 
-	private final Set<String> genes;
+	private final HgncIds genes;
 
 	private final Set<String> markers;
 
 	KnowledgeBase(Header header, String contentHash, List<Source> sources, List<Drug> drugs,
 			List<ActionableEvent> events, List<ResistanceEntry> resistance, List<RuleSettings> rules,
-			List<Trial> trials, Set<String> genes, Set<String> markers) {
+			List<Trial> trials, HgncIds genes, Set<String> markers) {
 		this.header = header;
 		this.contentHash = contentHash;
 		this.sources = index(sources, Source::id);
@@ -64,7 +65,7 @@ public final class KnowledgeBase {
 		this.resistance = List.copyOf(resistance);
 		this.rules = index(rules, RuleSettings::id);
 		this.trials = List.copyOf(trials);
-		this.genes = Set.copyOf(genes);
+		this.genes = genes;
 		this.markers = Set.copyOf(markers);
 	}
 
@@ -154,7 +155,7 @@ public final class KnowledgeBase {
 
 	/** Whether the gene symbol is known to the knowledge base. */
 	public boolean knowsGene(String gene) {
-		return this.genes.contains(gene);
+		return this.genes.bySymbol().containsKey(gene);
 	}
 
 	/** Whether the marker is known to the knowledge base. */
@@ -164,7 +165,12 @@ public final class KnowledgeBase {
 
 	/** The known gene symbols, sorted. */
 	public List<String> genes() {
-		return this.genes.stream().sorted().toList();
+		return this.genes.bySymbol().keySet().stream().sorted().toList();
+	}
+
+	/** The HGNC id of each known gene, for exchange formats. */
+	public HgncIds hgncIds() {
+		return this.genes;
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.targetboard.core.profile.HgncIds;
 import org.targetboard.prioritization.evidence.EvidenceLevel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -49,7 +50,8 @@ public final class KnowledgeBaseLoader {
 	record SourcesFile(List<Source> sources) {
 	}
 
-	record GenesFile(List<String> genes, List<String> markers) {
+	/** Each gene with its HGNC id, the day the ids were last checked, and the markers. */
+	record GenesFile(Map<String, String> genes, java.time.LocalDate hgncChecked, List<String> markers) {
 	}
 
 	record DrugsFile(List<Drug> drugs) {
@@ -112,6 +114,20 @@ public final class KnowledgeBaseLoader {
 		Header header = read(files, "knowledge-base.yaml", Header.class);
 		SourcesFile sources = read(files, "sources.yaml", SourcesFile.class);
 		GenesFile genes = read(files, "genes.yaml", GenesFile.class);
+		if (genes.genes().containsValue(null)) {
+			throw new KnowledgeBaseException("genes.yaml", "genes", "every gene needs its HGNC id");
+		}
+		HgncIds hgnc;
+		try {
+			hgnc = new HgncIds(genes.genes());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new KnowledgeBaseException("genes.yaml", "genes", ex.getMessage());
+		}
+		if (genes.hgncChecked() == null) {
+			throw new KnowledgeBaseException("genes.yaml", "hgncChecked",
+					"the day the HGNC ids were checked is missing");
+		}
 		DrugsFile drugs = read(files, "drugs.yaml", DrugsFile.class);
 		EventsFile events = read(files, "events.yaml", EventsFile.class);
 		ResistanceFile resistance = read(files, "resistance.yaml", ResistanceFile.class);
@@ -176,8 +192,7 @@ public final class KnowledgeBaseLoader {
 						trial.evidence(), eligibility, trial.countries(), trial.sources(), trial.reviewed()));
 		}
 		return new KnowledgeBase(header, hash(files), sources.sources(), drugs.drugs(), events.events(),
-				resistance.resistance(), rules.rules(), resolvedTrials, Set.copyOf(genes.genes()),
-				Set.copyOf(genes.markers()));
+				resistance.resistance(), rules.rules(), resolvedTrials, hgnc, Set.copyOf(genes.markers()));
 	}
 
 	private static <T> T read(Map<String, byte[]> files, String name, Class<T> type) {

@@ -70,7 +70,7 @@ class BulkExportJobs implements DisposableBean {
 			Map<String, Output> outputs = new LinkedHashMap<>();
 			var parser = CaseBundles.context().newJsonParser().setPrettyPrint(false);
 			for (PublicCaseId caseId : cases) {
-				Bundle bundle = CaseBundles.export(this.fhirCases.exportCase(viewer, caseId));
+				Bundle bundle = this.fhirCases.exportBundle(viewer, caseId);
 				for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
 					Resource resource = entry.getResource();
 					if (TYPES.contains(resource.fhirType())) {

@@ -9,8 +9,8 @@ import java.util.zip.GZIPInputStream;
 
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -96,8 +97,10 @@ class FhirApiController {
 
 	@PostMapping(path = "/api/v1/fhir/Bundle", consumes = { "application/fhir+json", "application/json" },
 			produces = "application/fhir+json")
-	ResponseEntity<String> create(@RequestBody String body, @AuthenticationPrincipal BoardUser user) {
-		FhirCases.Imported imported = this.fhirCases.importBundle(user.viewer(), body);
+	ResponseEntity<String> create(@RequestBody String body,
+			@RequestParam(name = "diagnosis", required = false) String diagnosis,
+			@AuthenticationPrincipal BoardUser user) {
+		FhirCases.Imported imported = this.fhirCases.importBundle(user.viewer(), body, diagnosis);
 		OperationOutcome outcome = new OperationOutcome();
 		imported.result()
 			.mapped()

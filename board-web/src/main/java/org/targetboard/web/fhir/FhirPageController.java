@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.PossibleIdentifiersException;
@@ -57,13 +58,17 @@ class FhirPageController {
 	}
 
 	@GetMapping("/cases/import")
-	String form() {
+	String form(Model model) {
+		model.addAttribute("diagnoses", Diagnosis.values());
 		return "cases/case-import";
 	}
 
 	@PostMapping("/cases/import")
-	String upload(@RequestParam("bundle") MultipartFile file, @AuthenticationPrincipal BoardUser user, Model model,
-			Locale locale, RedirectAttributes redirect) throws IOException {
+	String upload(@RequestParam("bundle") MultipartFile file,
+			@RequestParam(name = "diagnosis", required = false) String diagnosis,
+			@AuthenticationPrincipal BoardUser user, Model model, Locale locale, RedirectAttributes redirect)
+			throws IOException {
+		model.addAttribute("diagnoses", Diagnosis.values());
 		List<String> errors = new ArrayList<>();
 		if (file.isEmpty()) {
 			errors.add(this.messages.getMessage("import.empty", null, locale));
@@ -74,7 +79,7 @@ class FhirPageController {
 		else {
 			try {
 				FhirCases.Imported imported = this.fhirCases.importBundle(user.viewer(),
-						new String(file.getBytes(), StandardCharsets.UTF_8));
+						new String(file.getBytes(), StandardCharsets.UTF_8), diagnosis);
 				redirect.addFlashAttribute("message", "import.flash.created");
 				redirect.addFlashAttribute("messageArgs", new Object[] { imported.boardCase().pseudonym().toString() });
 				redirect.addFlashAttribute("importMapped", new ArrayList<>(imported.result().mapped()));

@@ -130,6 +130,42 @@ class FhirIT {
 		assertThat(metadata.body()).contains("\"fhirVersion\": \"4.0.1\"");
 	}
 
+	/**
+	 * A laboratory's genomic report (Genomics Reporting IG: HGNC-coded genes, p.HGVS with
+	 * its reference sequence, no Condition) becomes a draft when the coordinator states
+	 * the diagnosis; an unknown stated diagnosis is refused without being quoted.
+	 */
+	@Test
+	void createsADraftFromALaboratoryReportWithTheStatedDiagnosis() throws Exception {
+		String report = """
+				{"resourceType": "Bundle", "type": "transaction", "entry": [
+				 {"resource": {"resourceType": "Observation", "status": "final",
+				  "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "laboratory"}]},
+				               {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0074", "code": "GE"}]}],
+				  "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]},
+				  "valueCodeableConcept": {"coding": [{"system": "http://loinc.org", "code": "LA9633-4"}]},
+				  "component": [
+				   {"code": {"coding": [{"system": "http://loinc.org", "code": "48018-6"}]},
+				    "valueCodeableConcept": {"coding": [{"system": "http://www.genenames.org", "code": "HGNC:7989", "display": "NRAS"}]}},
+				   {"code": {"coding": [{"system": "http://loinc.org", "code": "48005-3"}]},
+				    "valueCodeableConcept": {"coding": [{"system": "http://varnomen.hgvs.org", "code": "NP_002515.1:p.Gly12Asp"}]}},
+				   {"code": {"coding": [{"system": "http://loinc.org", "code": "48004-6"}]},
+				    "valueCodeableConcept": {"coding": [{"system": "http://varnomen.hgvs.org", "code": "NM_002524.5:c.35G>A"}]}}]}},
+				 {"resource": {"resourceType": "DiagnosticReport", "status": "final", "code": {"text": "NGS panel"}}}]}""";
+		HttpResponse<String> refused = fhir("coordinator-nl", "/api/v1/fhir/Bundle", report);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("none stated with the upload");
+		HttpResponse<String> unknown = fhir("coordinator-nl", "/api/v1/fhir/Bundle?diagnosis=LEUKAEMIA-XYZ", report);
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("stated diagnosis").doesNotContain("XYZ");
+
+		HttpResponse<String> created = fhir("coordinator-nl", "/api/v1/fhir/Bundle?diagnosis=BCP_ALL", report);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(created.body()).contains("Diagnosis BCP_ALL as stated with the upload")
+			.contains("Variant NRAS p.Gly12Asp")
+			.contains("48004-6");
+	}
+
 	@Test
 	void coordinatorUploadsABundleInTheBrowser() throws Exception {
 		ApiClient nl = ApiClient.as(this.port, "coordinator-nl", "demo");
