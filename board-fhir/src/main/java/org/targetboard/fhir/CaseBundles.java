@@ -78,11 +78,13 @@ public final class CaseBundles {
 		bundle.getIdentifier().setSystem(Codes.PSEUDONYM).setValue(c.boardCase().pseudonym().toString());
 
 		Patient patient = new Patient();
+		patient.getMeta().addProfile(Codes.PATIENT_PROFILE);
 		patient.addIdentifier().setSystem(Codes.PSEUDONYM).setValue(c.boardCase().pseudonym().toString());
 		String patientUrl = add(bundle, ids, patient);
 		Reference subject = new Reference(patientUrl);
 
 		Condition condition = new Condition();
+		condition.getMeta().addProfile(Codes.RELAPSE_PROFILE);
 		condition.setSubject(subject);
 		condition.getClinicalStatus()
 			.addCoding(new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "relapse", "Relapse"));

@@ -14,6 +14,14 @@ final class Codes {
 
 	static final String PSEUDONYM = BASE + "NamingSystem/pseudonym";
 
+	/**
+	 * The board's profiles (its package in {@code fhir/package}): the pseudonymised
+	 * patient and the relapse.
+	 */
+	static final String PATIENT_PROFILE = EXTENSION + "board-patient";
+
+	static final String RELAPSE_PROFILE = EXTENSION + "board-relapse";
+
 	static final String LOINC = "http://loinc.org";
 
 	static final String SNOMED = "http://snomed.info/sct";

@@ -48,11 +48,17 @@ public final class FhirCapabilities {
 			.setCode(CapabilityStatement.TypeRestfulInteraction.CREATE)
 			.setDocumentation("Creates a draft case from a Bundle; answers with an OperationOutcome listing what "
 					+ "was mapped, normalised and ignored.");
+		// The profiles the exported resources claim: the board's own (its package,
+		// docs/fhir.md) and the Genomics Reporting Variant.
+		java.util.Map<String, String> profiles = java.util.Map.of("Patient", Codes.PATIENT_PROFILE, "Condition",
+				Codes.RELAPSE_PROFILE, "Observation", Codes.GR_VARIANT);
 		for (String type : new String[] { "Patient", "Condition", "Observation", "MedicationStatement", "Procedure",
 				"Consent", "CarePlan", "MedicationRequest", "ServiceRequest", "ResearchStudy" }) {
-			rest.addResource()
-				.setType(type)
-				.addInteraction()
+			CapabilityStatement.CapabilityStatementRestResourceComponent resource = rest.addResource().setType(type);
+			if (profiles.containsKey(type)) {
+				resource.addSupportedProfile(profiles.get(type));
+			}
+			resource.addInteraction()
 				.setCode(CapabilityStatement.TypeRestfulInteraction.READ)
 				.setDocumentation("GET /fhir/" + type + "/{id}: a resource of a case the caller may read, as in the "
 						+ "case's Bundle; in bulk through $export");

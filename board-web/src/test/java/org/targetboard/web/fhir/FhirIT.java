@@ -95,7 +95,10 @@ class FhirIT {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fhir/metadata")).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(metadata.statusCode()).isEqualTo(200);
-		assertThat(metadata.body()).contains("\"read\"").doesNotContain("search-type");
+		assertThat(metadata.body()).contains("\"read\"")
+			.contains("https://target-board.org/fhir/StructureDefinition/board-patient")
+			.contains("http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/variant")
+			.doesNotContain("search-type");
 	}
 
 	@Test
