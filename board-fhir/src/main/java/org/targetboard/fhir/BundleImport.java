@@ -435,11 +435,26 @@ public final class BundleImport {
 			boolean germline = false;
 			boolean sequenceChange = false;
 			boolean namedFusion = false;
+			List<String> fusionGenes = null;
 			MolecularLesion.Type type = null;
 			for (Observation.ObservationComponentComponent component : observation.getComponent()) {
 				CodeableConcept code = component.getCode();
 				if (has(code, Codes.LOINC, Codes.GENE_STUDIED)) {
-					genes.add(gene(component.getValueCodeableConcept()));
+					String gene = gene(component.getValueCodeableConcept());
+					if (!genes.contains(gene)) {
+						genes.add(gene);
+					}
+				}
+				else if (has(code, Codes.LOINC, Codes.GENE_FUSION)) {
+					// MII: the fusion as GENE1::GENE2, beside the genes studied.
+					CodeableConcept value = component.getValueCodeableConcept();
+					String named = value.hasText() ? value.getText() : value.getCodingFirstRep().getDisplay();
+					String[] partners = (named != null) ? named.strip().split("::") : new String[0];
+					if (partners.length != 2) {
+						throw new ImportRefusal("a gene fusion (LOINC 95123-6) needs both genes as GENE1::GENE2");
+					}
+					fusionGenes = List.of(partners[0].strip().toUpperCase(Locale.ROOT),
+							partners[1].strip().toUpperCase(Locale.ROOT));
 				}
 				else if (has(code, Codes.LOINC, Codes.PROTEIN_HGVS)) {
 					protein = text(component.getValueCodeableConcept());
@@ -489,8 +504,15 @@ public final class BundleImport {
 					this.ignored.add("Variant component " + loinc + ": not recorded by the board");
 				}
 			}
+			if (fusionGenes != null) {
+				genes = fusionGenes;
+				type = MolecularLesion.Type.FUSION;
+			}
 			if (genes.isEmpty()) {
 				throw new ImportRefusal("a variant needs a gene studied (LOINC 48018-6)");
+			}
+			if (genes.size() > 2) {
+				throw new ImportRefusal("a variant names more than two genes studied");
 			}
 			boolean fusion = namedFusion || this.fusionVariants.contains("Observation/" + observation.getIdPart())
 					|| (observation.hasId() && this.fusionVariants.contains(observation.getId()));
@@ -513,6 +535,9 @@ public final class BundleImport {
 				// Nothing says what changed: the board does not guess a kind of lesion.
 				throw new ImportRefusal("a variant needs its kind of change (DNA change type, an HGVS change or a"
 						+ " fusion partner)");
+			}
+			if (type != MolecularLesion.Type.FUSION && genes.size() == 2) {
+				throw new ImportRefusal("a variant names two genes studied but its change is not a fusion");
 			}
 			MolecularLesion lesion = new MolecularLesion(type, genes.get(0), (genes.size() > 1) ? genes.get(1) : null,
 					protein, vaf, germline, observation.getMethod().getText());

@@ -56,6 +56,12 @@ final class Codes {
 
 	static final String G_HGVS = "81290-9";
 
+	/**
+	 * LOINC 95123-6 Gene fusion transcript details: the MII molecular genetics variant's
+	 * fusion as {@code GENE1::GENE2}.
+	 */
+	static final String GENE_FUSION = "95123-6";
+
 	/** LOINC 81252-9 Discrete genetic variant (variation code or name). */
 	static final String VARIATION_CODE = "81252-9";
 
