@@ -78,6 +78,39 @@ class ArchitectureTests {
 		.areAnnotatedWith(Entity.class)
 		.because("JPA entities never leave board-registry (house-style section 1, rule 4)");
 
+	/**
+	 * Who may do what is the permission policy's (core.access.BoardAction): pages, API
+	 * and registry ask it instead of naming roles. Naming a role stays for what is data,
+	 * not permission: accounts, demo users, the first administrator and who can be
+	 * invited to chair or sit on a meeting.
+	 */
+	@ArchTest
+	static final ArchRule rolesAreNamedOnlyByThePolicyAndAccounts = noClasses().that()
+		.resideInAnyPackage("org.targetboard.web..", "org.targetboard.registry..")
+		.and()
+		.resideOutsideOfPackages("org.targetboard.registry.account..")
+		.and()
+		.doNotHaveSimpleName("DemoData")
+		.and()
+		.doNotHaveSimpleName("FirstAdministrator")
+		.and()
+		.doNotHaveSimpleName("MeetingRegistry")
+		.and()
+		.doNotHaveSimpleName("MeetingController")
+		.should()
+		.accessField(org.targetboard.core.access.Role.class, "CHAIR")
+		.orShould()
+		.accessField(org.targetboard.core.access.Role.class, "ADMIN")
+		.orShould()
+		.accessField(org.targetboard.core.access.Role.class, "COORDINATOR")
+		.orShould()
+		.accessField(org.targetboard.core.access.Role.class, "PHYSICIAN")
+		.orShould()
+		.accessField(org.targetboard.core.access.Role.class, "BOARD_MEMBER")
+		.orShould()
+		.accessField(org.targetboard.core.access.Role.class, "STATISTICIAN")
+		.because("one permission policy in core decides who may do what (core.access.BoardAction)");
+
 	@ArchTest
 	static final ArchRule entitiesAreNotPublic = classes().that().areAnnotatedWith(Entity.class).should().notBePublic();
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
@@ -47,8 +46,6 @@ import org.targetboard.registry.mail.MailOutbox;
  */
 @Service
 public class AdviceRegistry {
-
-	private static final Set<Role> BOARD = Set.of(Role.CHAIR, Role.ADMIN, Role.BOARD_MEMBER);
 
 	private static final String COLUMNS = """
 			a.id, a.public_id, c.public_id, a.version_number, a.status, a.summary, a.override_reason,
@@ -85,7 +82,7 @@ public class AdviceRegistry {
 	@Transactional
 	public List<Advice> versions(Viewer viewer, PublicCaseId caseId) {
 		this.cases.find(viewer, caseId);
-		boolean board = BOARD.contains(viewer.role());
+		boolean board = BoardAction.READ_ADVICE_DRAFTS.isPermittedFor(viewer.role());
 		// The options of all versions in one query, then the versions: no query per row.
 		Map<Long, List<AdviceOption>> options = new HashMap<>();
 		this.jdbc.sql("""
@@ -134,7 +131,8 @@ public class AdviceRegistry {
 	@Transactional
 	public Advice startDraft(Viewer viewer, PublicCaseId caseId, long rankingId, AdviceDraft initial,
 			@Nullable String amendmentReason) {
-		requireChair(viewer, caseId, "COMPOSE_ADVICE");
+		require(viewer, caseId, (amendmentReason != null) ? BoardAction.AMEND_ADVICE : BoardAction.DRAFT_ADVICE,
+				"COMPOSE_ADVICE");
 		BoardCase boardCase = this.cases.find(viewer, caseId);
 		Advice existing = draft(viewer, caseId);
 		if (existing != null) {
@@ -185,7 +183,7 @@ public class AdviceRegistry {
 	 */
 	@Transactional
 	public void saveDraft(Viewer viewer, PublicCaseId caseId, long lockVersion, AdviceDraft draft) {
-		requireChair(viewer, caseId, "COMPOSE_ADVICE");
+		require(viewer, caseId, BoardAction.DRAFT_ADVICE, "COMPOSE_ADVICE");
 		long key = currentDraftKey(viewer, caseId);
 		List<IntakeProblem> problems = draft.check(engineOptions(key));
 		if (!problems.isEmpty()) {
@@ -222,7 +220,7 @@ public class AdviceRegistry {
 	@Transactional
 	public void issue(Viewer viewer, PublicCaseId caseId, long lockVersion, IssuedLetter letter, String mailSubject,
 			String mailBody) {
-		requireChair(viewer, caseId, "ISSUE_ADVICE");
+		require(viewer, caseId, BoardAction.ISSUE_ADVICE, "ISSUE_ADVICE");
 		BoardCase boardCase = this.cases.find(viewer, caseId);
 		long key = currentDraftKey(viewer, caseId);
 		Advice draft = Objects.requireNonNull(draft(viewer, caseId));
@@ -278,7 +276,7 @@ public class AdviceRegistry {
 	 */
 	@Transactional
 	public void recordPreview(Viewer viewer, PublicCaseId caseId, int versionNumber) {
-		requireChair(viewer, caseId, "PREVIEW_ADVICE");
+		require(viewer, caseId, BoardAction.ISSUE_ADVICE, "PREVIEW_ADVICE");
 		this.audit.recordForCase(viewer.username(), AuditAction.EXPORT, caseId,
 				"advice letter preview of version " + versionNumber);
 	}
@@ -313,8 +311,8 @@ public class AdviceRegistry {
 		}
 	}
 
-	private void requireChair(Viewer viewer, PublicCaseId caseId, String what) {
-		if (viewer.role() != Role.CHAIR) {
+	private void require(Viewer viewer, PublicCaseId caseId, BoardAction action, String what) {
+		if (!action.isPermittedFor(viewer.role())) {
 			refuse(viewer, caseId, what + " by " + viewer.role());
 			throw new ActionNotPermittedException(what);
 		}

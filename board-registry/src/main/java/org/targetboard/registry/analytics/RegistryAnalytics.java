@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -16,7 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.audit.AuditAction;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
@@ -36,7 +35,6 @@ import org.targetboard.registry.audit.AuditLog;
 public class RegistryAnalytics {
 
 	/** The roles that see the registry's analyses. */
-	public static final Set<Role> READERS = Set.of(Role.STATISTICIAN, Role.BOARD_MEMBER, Role.CHAIR, Role.ADMIN);
 
 	/**
 	 * Advised cases in the filter with registry consent in force: the first issued advice
@@ -100,7 +98,7 @@ public class RegistryAnalytics {
 	 */
 	@Transactional
 	public RegistryData read(Viewer viewer, RegistryFilter filter) {
-		if (!READERS.contains(viewer.role())) {
+		if (!BoardAction.READ_REGISTRY.isPermittedFor(viewer.role())) {
 			this.audit.recordRefusal(viewer.username(), null, "REGISTRY by " + viewer.role());
 			throw new ActionNotPermittedException("READ_REGISTRY");
 		}
@@ -137,7 +135,7 @@ public class RegistryAnalytics {
 	 */
 	@Transactional(readOnly = true)
 	public List<org.targetboard.core.boardcase.PublicCaseId> consentedCases(Viewer viewer) {
-		if (viewer.role() != Role.ADMIN) {
+		if (!BoardAction.BULK_EXPORT.isPermittedFor(viewer.role())) {
 			throw new ActionNotPermittedException("BULK_EXPORT");
 		}
 		return this.jdbc.query("""

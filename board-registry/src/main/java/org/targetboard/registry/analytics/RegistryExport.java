@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.registry.audit.AuditLog;
@@ -155,8 +155,8 @@ public class RegistryExport {
 
 	private long stream(Viewer viewer, Dataset dataset, RegistryFilter filter, boolean includeFreeText, String format,
 			RowSink sink) {
-		if (viewer.role() != Role.STATISTICIAN && viewer.role() != Role.ADMIN
-				|| includeFreeText && viewer.role() != Role.ADMIN) {
+		if (!BoardAction.EXPORT_REGISTRY.isPermittedFor(viewer.role())
+				|| includeFreeText && !BoardAction.EXPORT_FREE_TEXT.isPermittedFor(viewer.role())) {
 			throw new ActionNotPermittedException("EXPORT");
 		}
 		List<Dataset.Column> columns = dataset.columns(includeFreeText);

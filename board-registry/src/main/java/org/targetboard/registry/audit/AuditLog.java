@@ -3,7 +3,6 @@ package org.targetboard.registry.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.audit.AuditAction;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
@@ -101,10 +100,10 @@ public class AuditLog {
 	 * @param action the action refused, as named in the audit trail
 	 * @throws ActionNotPermittedException unless the viewer has one of the roles
 	 */
-	public void requireRole(Viewer viewer, Set<Role> roles, String action) {
-		if (!roles.contains(viewer.role())) {
-			recordRefusal(viewer.username(), null, action + " by " + viewer.role());
-			throw new ActionNotPermittedException(action);
+	public void require(Viewer viewer, BoardAction action, String step) {
+		if (!action.isPermittedFor(viewer.role())) {
+			recordRefusal(viewer.username(), null, step + " by " + viewer.role());
+			throw new ActionNotPermittedException(step);
 		}
 	}
 

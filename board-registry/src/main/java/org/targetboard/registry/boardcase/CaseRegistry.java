@@ -11,13 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.CaseScope;
-import org.targetboard.core.access.Role;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.audit.AuditAction;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
@@ -27,8 +26,8 @@ import org.targetboard.core.boardcase.CaseLifecycle;
 import org.targetboard.core.boardcase.CaseNotEditableException;
 import org.targetboard.core.boardcase.CaseNotFoundException;
 import org.targetboard.core.boardcase.CaseStatus;
-import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.Pseudonym;
+import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.Transition;
 import org.targetboard.core.boardcase.TransitionRefusedException;
@@ -38,11 +37,11 @@ import org.targetboard.core.consent.ConsentRequiredException;
 import org.targetboard.core.consent.Withdrawal;
 import org.targetboard.core.consent.WithdrawalScope;
 import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.IdentifierOverride;
+import org.targetboard.core.intake.IdentifierScreen;
 import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.IntakeCheck;
 import org.targetboard.core.intake.IntakeProblem;
-import org.targetboard.core.intake.IdentifierOverride;
-import org.targetboard.core.intake.IdentifierScreen;
 import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.core.intake.RiskGrouping;
 import org.targetboard.registry.audit.AuditLog;
@@ -102,7 +101,7 @@ public class CaseRegistry {
 	 */
 	@Transactional
 	public BoardCase createDraft(Viewer creator, CaseIntake intake, @Nullable IdentifierOverride override) {
-		if (creator.role() != Role.COORDINATOR) {
+		if (!BoardAction.CREATE_CASE.isPermittedFor(creator.role())) {
 			throw new ActionNotPermittedException("CREATE");
 		}
 		requireValidDraft(intake);
@@ -205,7 +204,7 @@ public class CaseRegistry {
 	public BoardCase updateIntake(Viewer viewer, PublicCaseId id, long expectedVersion, CaseIntake intake,
 			@Nullable IdentifierOverride override) {
 		CaseEntity entity = findInScope(viewer, id);
-		if (viewer.role() != Role.COORDINATOR) {
+		if (!BoardAction.EDIT_CASE.isPermittedFor(viewer.role())) {
 			refuse(viewer, id, "UPDATE by " + viewer.role());
 			throw new ActionNotPermittedException("UPDATE");
 		}
@@ -413,7 +412,7 @@ public class CaseRegistry {
 		List<String> held = entity.heldFields();
 		// The centre that wrote the text and the board office that must check it see it;
 		// the board does not until it is released.
-		boolean seesHeldText = viewer.role() == Role.ADMIN
+		boolean seesHeldText = BoardAction.RELEASE_IDENTIFIERS.isPermittedFor(viewer.role())
 				|| (viewer.centre() != null && viewer.centre().value().equals(entity.getCentre().getCode()));
 		CaseIntake intake = seesHeldText ? entity.getIntake() : entity.getIntake().withoutTexts(held);
 		return new CaseRecord(CaseMapper.toBoardCase(entity), intake, consentOf(entity).orElse(null),
@@ -433,7 +432,7 @@ public class CaseRegistry {
 	}
 
 	private void requireConsentRole(Viewer viewer, PublicCaseId id, String what) {
-		if (viewer.role() != Role.COORDINATOR && viewer.role() != Role.ADMIN) {
+		if (!BoardAction.RECORD_CONSENT.isPermittedFor(viewer.role())) {
 			refuse(viewer, id, what + " by " + viewer.role());
 			throw new ActionNotPermittedException(what);
 		}
@@ -447,7 +446,7 @@ public class CaseRegistry {
 	@Transactional
 	public BoardCase releaseIdentifiers(Viewer viewer, PublicCaseId id, long expectedVersion) {
 		CaseEntity entity = findInScope(viewer, id);
-		if (viewer.role() != Role.ADMIN) {
+		if (!BoardAction.RELEASE_IDENTIFIERS.isPermittedFor(viewer.role())) {
 			refuse(viewer, id, "RELEASE_IDENTIFIERS by " + viewer.role());
 			throw new ActionNotPermittedException("RELEASE_IDENTIFIERS");
 		}

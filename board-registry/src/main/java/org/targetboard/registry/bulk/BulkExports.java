@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.CaseNotFoundException;
@@ -75,7 +74,7 @@ public class BulkExports {
 	 */
 	@Transactional
 	public UUID start(Viewer viewer) {
-		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "BULK_EXPORT");
+		this.audit.require(viewer, BoardAction.BULK_EXPORT, "BULK_EXPORT");
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("insert into bulk_export (id, requested_by, requested_at, status) values (?, ?, ?, 'RUNNING')")
 			.params(id, viewer.username(), Timestamp.from(this.clock.instant()))
@@ -120,7 +119,7 @@ public class BulkExports {
 	 */
 	@Transactional(readOnly = true)
 	public Job job(Viewer viewer, UUID id) {
-		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "BULK_EXPORT");
+		this.audit.require(viewer, BoardAction.BULK_EXPORT, "BULK_EXPORT");
 		Job job = this.jdbc.sql("select id, requested_by, requested_at, status, cases from bulk_export where id = ?")
 			.param(id)
 			.query((rs, n) -> new Job(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
@@ -141,7 +140,7 @@ public class BulkExports {
 	 */
 	@Transactional
 	public byte[] file(Viewer viewer, UUID id, String resourceType) {
-		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "BULK_EXPORT");
+		this.audit.require(viewer, BoardAction.BULK_EXPORT, "BULK_EXPORT");
 		Optional<byte[]> content = this.jdbc
 			.sql("select content from bulk_export_file where export_id = ? and resource_type = ?")
 			.params(id, resourceType)

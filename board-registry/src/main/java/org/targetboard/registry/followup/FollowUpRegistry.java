@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.CaseScope;
-import org.targetboard.core.access.Role;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.audit.AuditAction;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
@@ -58,8 +58,6 @@ public class FollowUpRegistry {
 
 	// One number for the advisory lock of the reminder job, the same on every node.
 	private static final long REMINDER_LOCK = 0x7462_666f_6c6cL;
-
-	private static final Set<Role> REPORTERS = Set.of(Role.COORDINATOR, Role.ADMIN);
 
 	private final JdbcClient jdbc;
 
@@ -110,7 +108,7 @@ public class FollowUpRegistry {
 	 */
 	@Transactional
 	public void record(Viewer viewer, PublicCaseId caseId, FollowUpReport report) {
-		if (!REPORTERS.contains(viewer.role())) {
+		if (!BoardAction.REPORT_FOLLOW_UP.isPermittedFor(viewer.role())) {
 			this.audit.recordRefusal(viewer.username(), caseId, "FOLLOW_UP by " + viewer.role());
 			throw new ActionNotPermittedException("RECORD_FOLLOW_UP");
 		}

@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.registry.audit.AuditLog;
@@ -134,7 +133,7 @@ public class MailOutbox {
 	 */
 	@Transactional(readOnly = true)
 	public List<HeldMail> held(Viewer viewer) {
-		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "READ_HELD_MAIL");
+		this.audit.require(viewer, BoardAction.MANAGE_HELD_MAIL, "READ_HELD_MAIL");
 		return this.jdbc.sql("""
 				select id, recipient, subject, created_at, attempts, held_at, held_reason from mail_outbox
 				where held_at is not null and sent_at is null order by id
@@ -151,7 +150,7 @@ public class MailOutbox {
 	 */
 	@Transactional
 	public boolean release(Viewer viewer, long id) {
-		this.audit.requireRole(viewer, Set.of(Role.ADMIN), "RELEASE_HELD_MAIL");
+		this.audit.require(viewer, BoardAction.MANAGE_HELD_MAIL, "RELEASE_HELD_MAIL");
 		return this.jdbc.sql("""
 				update mail_outbox set held_at = null, held_reason = null, attempts = 0, next_attempt_at = null
 				where id = ? and held_at is not null and sent_at is null

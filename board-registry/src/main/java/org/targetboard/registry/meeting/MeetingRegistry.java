@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.audit.AuditAction;
@@ -54,10 +55,6 @@ import org.targetboard.registry.mail.MailOutbox;
 @Service
 public class MeetingRegistry {
 
-	private static final Set<Role> MANAGERS = Set.of(Role.CHAIR, Role.ADMIN);
-
-	private static final Set<Role> READERS = Set.of(Role.CHAIR, Role.ADMIN, Role.BOARD_MEMBER);
-
 	/** Roles invited to meetings. */
 	public static final Set<Role> MEMBER_ROLES = Set.of(Role.CHAIR, Role.BOARD_MEMBER);
 
@@ -89,7 +86,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public MeetingId create(Viewer viewer, MeetingPlan plan) {
-		require(viewer, MANAGERS, "CREATE_MEETING");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "CREATE_MEETING");
 		Instant now = this.clock.instant();
 		List<String> members = checked(plan, now);
 		MeetingId id = MeetingId.random();
@@ -120,7 +117,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public void update(Viewer viewer, MeetingId id, long version, MeetingPlan plan) {
-		require(viewer, MANAGERS, "UPDATE_MEETING");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "UPDATE_MEETING");
 		long key = keyOf(id);
 		List<String> members = checked(plan, this.clock.instant());
 		int changed = this.jdbc.sql("""
@@ -151,7 +148,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> list(Viewer viewer) {
-		require(viewer, READERS, "LIST_MEETINGS");
+		require(viewer, BoardAction.READ_MEETINGS, "LIST_MEETINGS");
 		// One query for the list, however many meetings there are.
 		return this.jdbc.sql("""
 				select m.public_id, m.title, m.starts_at, m.time_zone, m.chair,
@@ -172,7 +169,7 @@ public class MeetingRegistry {
 	 * @throws ActionNotPermittedException otherwise; the refusal is audited
 	 */
 	public void requirePlanner(Viewer viewer) {
-		require(viewer, MANAGERS, "PLAN_MEETING");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "PLAN_MEETING");
 	}
 
 	/**
@@ -181,7 +178,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public Meeting read(Viewer viewer, MeetingId id) {
-		require(viewer, READERS, "READ_MEETING");
+		require(viewer, BoardAction.READ_MEETINGS, "READ_MEETING");
 		Meeting meeting = load(id);
 		// The agenda lists cases (pseudonym, diagnosis, question): a read of each.
 		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ,
@@ -194,7 +191,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public List<BoardCase> schedulable(Viewer viewer) {
-		require(viewer, MANAGERS, "BUILD_AGENDA");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "BUILD_AGENDA");
 		return this.cases.list(viewer).stream().filter((c) -> c.status() == CaseStatus.CONSENT_VERIFIED).toList();
 	}
 
@@ -208,7 +205,7 @@ public class MeetingRegistry {
 	@Transactional
 	public void addToAgenda(Viewer viewer, MeetingId id, long version, PublicCaseId caseId, int minutes,
 			RankingSnapshot ranking) {
-		require(viewer, MANAGERS, "BUILD_AGENDA");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "BUILD_AGENDA");
 		long key = keyOf(id);
 		bump(key, version);
 		if (minutes < 1 || minutes > 120) {
@@ -252,7 +249,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public void removeFromAgenda(Viewer viewer, MeetingId id, long version, PublicCaseId caseId) {
-		require(viewer, MANAGERS, "BUILD_AGENDA");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "BUILD_AGENDA");
 		long key = keyOf(id);
 		bump(key, version);
 		BoardCase boardCase = this.cases.find(viewer, caseId);
@@ -274,7 +271,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public void move(Viewer viewer, MeetingId id, long version, PublicCaseId caseId, int direction) {
-		require(viewer, MANAGERS, "BUILD_AGENDA");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "BUILD_AGENDA");
 		long key = keyOf(id);
 		bump(key, version);
 		long caseKey = caseKeyOf(caseId);
@@ -301,7 +298,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public void recordAttendance(Viewer viewer, MeetingId id, long version, Set<String> present) {
-		require(viewer, MANAGERS, "RECORD_ATTENDANCE");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "RECORD_ATTENDANCE");
 		long key = keyOf(id);
 		bump(key, version);
 		this.jdbc.sql("update meeting_member set attended = (username = any (?)) where meeting_id = ?")
@@ -319,7 +316,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public void saveNotes(Viewer viewer, MeetingId id, PublicCaseId caseId, long notesVersion, String notes) {
-		require(viewer, MANAGERS, "RECORD_NOTES");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "RECORD_NOTES");
 		if (notes.length() > AgendaItem.MAX_NOTES) {
 			throw new InvalidMeetingException(List
 				.of(new IntakeProblem("notes", "tooLong", "must be at most " + AgendaItem.MAX_NOTES + " characters",
@@ -356,7 +353,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public void addComment(Viewer viewer, MeetingId id, PublicCaseId caseId, String body) {
-		require(viewer, READERS, "COMMENT");
+		require(viewer, BoardAction.COMMENT_ON_CASE, "COMMENT");
 		if (body.isBlank() || body.length() > Comment.MAX_BODY) {
 			throw new InvalidMeetingException(
 					List.of(body.isBlank() ? new IntakeProblem("body", "required", "is required")
@@ -376,7 +373,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional(readOnly = true)
 	public List<Comment> comments(Viewer viewer, PublicCaseId caseId) {
-		require(viewer, READERS, "READ_COMMENTS");
+		require(viewer, BoardAction.READ_MEETINGS, "READ_COMMENTS");
 		return this.jdbc.sql("""
 				select m.author, m.body, m.created_at from case_comment m join board_case c on c.id = m.case_id
 				where c.public_id = ? order by m.id
@@ -437,7 +434,7 @@ public class MeetingRegistry {
 	 */
 	@Transactional
 	public int sendAgenda(Viewer viewer, MeetingId id, long version, String subject, String body) {
-		require(viewer, MANAGERS, "SEND_AGENDA");
+		require(viewer, BoardAction.MANAGE_MEETINGS, "SEND_AGENDA");
 		long key = keyOf(id);
 		bump(key, version);
 		List<String> members = this.jdbc.sql("select username from meeting_member where meeting_id = ?")
@@ -571,8 +568,8 @@ public class MeetingRegistry {
 			.single();
 	}
 
-	private void require(Viewer viewer, Set<Role> roles, String what) {
-		this.audit.requireRole(viewer, roles, what);
+	private void require(Viewer viewer, BoardAction action, String what) {
+		this.audit.require(viewer, action, what);
 	}
 
 }

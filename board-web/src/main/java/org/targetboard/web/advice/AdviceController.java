@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
@@ -36,8 +36,8 @@ import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.centre.Centre;
 import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.core.meeting.RankingSnapshot;
-import org.targetboard.prioritization.PrioritizationResult;
 import org.targetboard.prioritization.PrioritizationResult.RankedOption;
+import org.targetboard.prioritization.PrioritizationResult;
 import org.targetboard.registry.advice.AdviceRegistry;
 import org.targetboard.registry.advice.IssuedLetter;
 import org.targetboard.registry.advice.StoredLetter;
@@ -159,7 +159,7 @@ class AdviceController {
 	ResponseEntity<byte[]> preview(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Locale locale) {
 		PublicCaseId caseId = CaseIds.parse(id);
 		Advice draft = this.advice.draft(user.viewer(), caseId);
-		if (draft == null || user.viewer().role() != Role.CHAIR) {
+		if (draft == null || !user.may(BoardAction.ISSUE_ADVICE)) {
 			throw new MeetingNotFoundException();
 		}
 		AdviceLetter.Rendered rendered = this.letters.render(content(user, caseId, draft, true), locale);
@@ -248,7 +248,7 @@ class AdviceController {
 	private String page(BoardUser user, PublicCaseId caseId, List<Advice> versions, @Nullable Advice draft,
 			Model model) {
 		CaseRecord record = this.cases.read(user.viewer(), caseId);
-		boolean chair = user.viewer().role() == Role.CHAIR;
+		boolean chair = user.may(BoardAction.DRAFT_ADVICE);
 		model.addAttribute("record", record);
 		model.addAttribute("boardCase", record.boardCase());
 		model.addAttribute("versions", versions.stream().filter(Advice::isIssued).toList());

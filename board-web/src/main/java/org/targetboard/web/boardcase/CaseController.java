@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.core.boardcase.CaseAction;
 import org.targetboard.core.boardcase.CaseNotEditableException;
@@ -32,10 +32,9 @@ import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.consent.ConsentRequiredException;
 import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.intake.IdentifierOverride;
-import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.core.intake.IncompleteCaseException;
-import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.core.intake.PerformanceScale;
+import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.core.profile.Bh3Dependency;
 import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.Intent;
@@ -153,14 +152,12 @@ class CaseController {
 		if (ADVICE_STATES.contains(record.boardCase().status())) {
 			model.addAttribute("followUps", this.followUps.reports(user.viewer(), record.boardCase().id()));
 			model.addAttribute("nextFollowUp", this.followUps.nextDue(user.viewer(), record.boardCase().id()));
-			model.addAttribute("canReportFollowUp",
-					user.viewer().role() == Role.COORDINATOR || user.viewer().role() == Role.ADMIN);
+			model.addAttribute("canReportFollowUp", user.may(BoardAction.REPORT_FOLLOW_UP));
 		}
 		model.addAttribute("editable",
-				record.boardCase().status().isEditableByCentre() && user.viewer().role() == Role.COORDINATOR);
+				record.boardCase().status().isEditableByCentre() && user.may(BoardAction.EDIT_CASE));
 		model.addAttribute("consentEditable",
-				(user.viewer().role() == Role.COORDINATOR || user.viewer().role() == Role.ADMIN)
-						&& record.boardCase().status() != CaseStatus.CONSENT_WITHDRAWN);
+				user.may(BoardAction.RECORD_CONSENT) && record.boardCase().status() != CaseStatus.CONSENT_WITHDRAWN);
 		model.addAttribute("knowledgeWarnings", this.review.warnings(record.intake()));
 		return VIEW_DETAIL;
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.registry.boardcase.CaseListEntry;
@@ -41,9 +42,11 @@ record Worklist(List<Row> needsAction, List<Row> others) {
 	 * The next step of a case and whether it is the user's own.
 	 *
 	 * @param name the step, e.g. {@code recordConsent}
+	 * @param action the action that takes it, or {@code null} when it waits for something
+	 * else
 	 * @param yours whether the user takes it
 	 */
-	private record Step(String name, boolean yours) {
+	record Step(String name, @Nullable BoardAction action, boolean yours) {
 
 		String messageKey() {
 			return "worklist.step." + this.name + (this.yours ? ".you" : "");
@@ -51,20 +54,28 @@ record Worklist(List<Row> needsAction, List<Row> others) {
 
 	}
 
-	private static @Nullable Step nextStep(CaseListEntry entry, Role role) {
-		boolean centre = role == Role.COORDINATOR;
-		boolean office = role == Role.CHAIR || role == Role.ADMIN;
+	/**
+	 * The next step of a case in its state, and the action of the permission policy that
+	 * takes it; the step is the user's when the policy lets the user take the action.
+	 * Steps that wait for something else (the meeting, the follow-up date) are nobody's
+	 * now.
+	 */
+	static @Nullable Step nextStep(CaseListEntry entry, Role role) {
 		return switch (entry.boardCase().status()) {
-			case DRAFT -> new Step("complete", centre);
-			case RETURNED_FOR_CLARIFICATION -> new Step("clarify", centre);
-			case SUBMITTED -> entry.consentForDiscussion() ? new Step("verifyConsent", centre || role == Role.ADMIN)
-					: new Step("recordConsent", centre);
-			case CONSENT_VERIFIED -> new Step("schedule", office);
-			case SCHEDULED -> new Step("meeting", false);
-			case DISCUSSED -> new Step("advice", false);
-			case ADVICE_ISSUED, FOLLOW_UP -> new Step("followUp", false);
+			case DRAFT -> step("complete", BoardAction.SUBMIT, role);
+			case RETURNED_FOR_CLARIFICATION -> step("clarify", BoardAction.RESUBMIT, role);
+			case SUBMITTED -> entry.consentForDiscussion() ? step("verifyConsent", BoardAction.VERIFY_CONSENT, role)
+					: step("recordConsent", BoardAction.RECORD_CONSENT, role);
+			case CONSENT_VERIFIED -> step("schedule", BoardAction.SCHEDULE, role);
+			case SCHEDULED -> new Step("meeting", null, false);
+			case DISCUSSED -> step("advice", BoardAction.ISSUE_ADVICE, role);
+			case ADVICE_ISSUED, FOLLOW_UP -> new Step("followUp", null, false);
 			case CLOSED, CONSENT_WITHDRAWN -> null;
 		};
+	}
+
+	private static Step step(String name, BoardAction action, Role role) {
+		return new Step(name, action, action.isPermittedFor(role));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.TransitionRefusedException;
@@ -247,7 +248,7 @@ class MeetingController {
 	}
 
 	private static boolean canManage(BoardUser user) {
-		return user.viewer().role() == Role.CHAIR || user.viewer().role() == Role.ADMIN;
+		return user.may(BoardAction.MANAGE_MEETINGS);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.meeting.AgendaItem;
@@ -71,8 +71,8 @@ class PresentationController {
 		model.addAttribute("comments", this.meetings.comments(user.viewer(), item.caseId()));
 		model.addAttribute("previous", (position > 1) ? position - 1 : null);
 		model.addAttribute("next", (position < meeting.agenda().size()) ? position + 1 : null);
-		model.addAttribute("isChair", user.viewer().role() == Role.CHAIR);
-		model.addAttribute("canRecord", user.viewer().role() == Role.CHAIR || user.viewer().role() == Role.ADMIN);
+		model.addAttribute("isChair", user.may(BoardAction.RECORD_DISCUSSION));
+		model.addAttribute("canRecord", user.may(BoardAction.MANAGE_MEETINGS));
 		model.addAttribute("discussable", record.boardCase().status() == CaseStatus.SCHEDULED);
 		return "meetings/presentation";
 	}

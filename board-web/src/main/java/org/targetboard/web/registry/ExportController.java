@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.targetboard.core.access.Role;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.registry.analytics.Dataset;
@@ -47,7 +47,7 @@ class ExportController {
 		requireExporter(user);
 		model.addAttribute("datasets", Dataset.values());
 		model.addAttribute("dictionaryVersion", RegistryExport.DICTIONARY_VERSION);
-		model.addAttribute("isAdmin", user.viewer().role() == Role.ADMIN);
+		model.addAttribute("isAdmin", user.may(BoardAction.EXPORT_FREE_TEXT));
 		return "registry/exports";
 	}
 
@@ -140,13 +140,13 @@ class ExportController {
 	// Refused before the download starts: once streaming, only a broken file could say
 	// so.
 	private static void requireFreeTextRight(BoardUser user, boolean freeText) {
-		if (freeText && user.viewer().role() != Role.ADMIN) {
+		if (freeText && !user.may(BoardAction.EXPORT_FREE_TEXT)) {
 			throw new ActionNotPermittedException("EXPORT_FREE_TEXT");
 		}
 	}
 
 	private static void requireExporter(BoardUser user) {
-		if (user.viewer().role() != Role.STATISTICIAN && user.viewer().role() != Role.ADMIN) {
+		if (!user.may(BoardAction.EXPORT_REGISTRY)) {
 			throw new ActionNotPermittedException("EXPORT");
 		}
 	}

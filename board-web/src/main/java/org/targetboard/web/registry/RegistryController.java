@@ -6,6 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.centre.Centre;
 import org.targetboard.registry.analytics.RegistryAnalytics;
@@ -37,8 +38,7 @@ class RegistryController {
 		model.addAttribute("osChart", chart(measures.os()));
 		model.addAttribute("efsChart", chart(measures.efs()));
 		model.addAttribute("diagnoses", Diagnosis.values());
-		model.addAttribute("canExport", user.viewer().role() == org.targetboard.core.access.Role.STATISTICIAN
-				|| user.viewer().role() == org.targetboard.core.access.Role.ADMIN);
+		model.addAttribute("canExport", user.may(BoardAction.EXPORT_REGISTRY));
 		model.addAttribute("centres", this.centres.all().stream().map(Centre::code).toList());
 		return "registry/dashboard";
 	}

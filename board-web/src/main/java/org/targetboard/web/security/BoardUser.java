@@ -9,6 +9,7 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.centre.CentreCode;
@@ -47,6 +48,11 @@ public final class BoardUser implements UserDetails, CredentialsContainer {
 	/**
 	 * This user as the subject of visibility and permission decisions.
 	 */
+	/** Whether the permission policy lets this user take the action. */
+	public boolean may(BoardAction action) {
+		return action.isPermittedFor(this.viewer().role());
+	}
+
 	public Viewer viewer() {
 		return new Viewer(this.username, this.role, (this.centre != null) ? new CentreCode(this.centre) : null);
 	}

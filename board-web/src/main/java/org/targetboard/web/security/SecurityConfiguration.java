@@ -10,8 +10,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.targetboard.core.access.BoardAction;
 
 /**
  * Two filter chains over the same accounts: the JSON and FHIR APIs with HTTP Basic and no
@@ -50,13 +51,13 @@ class SecurityConfiguration {
 					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
-			.hasRole("ADMIN")
+			.hasAnyRole(Roles.of(BoardAction.OPERATE))
 			.requestMatchers(HttpMethod.GET, "/cases/new")
-			.hasRole(Roles.COORDINATOR)
+			.hasAnyRole(Roles.of(BoardAction.CREATE_CASE))
 			.requestMatchers(HttpMethod.POST, "/cases")
-			.hasRole(Roles.COORDINATOR)
+			.hasAnyRole(Roles.of(BoardAction.CREATE_CASE))
 			.requestMatchers("/cases/import")
-			.hasRole(Roles.COORDINATOR)
+			.hasAnyRole(Roles.of(BoardAction.CREATE_CASE))
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -2,17 +2,9 @@ package org.targetboard.web.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.web.advice.TestBoard;
 import org.targetboard.web.support.BoardIntegrationTest;
+import org.targetboard.web.support.WebSession;
 
 /**
  * Every read that returns case data leaves an audit row, and so does every refusal: each
@@ -29,8 +22,6 @@ import org.targetboard.web.support.BoardIntegrationTest;
  */
 @BoardIntegrationTest
 class AuditCoverageIT {
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -45,8 +36,8 @@ class AuditCoverageIT {
 	void auditsEveryReadOfCaseDataAndEveryRefusal() throws Exception {
 		PublicCaseId caseId = this.board.caseWithAdvice();
 		String id = caseId.toString();
-		Session coordinator = login("coordinator-nl");
-		Session chair = login("chair");
+		WebSession coordinator = login("coordinator-nl");
+		WebSession chair = login("chair");
 		String meeting = chair.firstMatch("/meetings", "/meetings/[0-9a-f-]{36}");
 
 		List<String> missing = new ArrayList<>();
@@ -60,8 +51,8 @@ class AuditCoverageIT {
 			expectAuditedRead(chair, "chair", path, missing);
 		}
 
-		Session otherCentre = login("coordinator-es");
-		Session statistician = login("statistician");
+		WebSession otherCentre = login("coordinator-es");
+		WebSession statistician = login("statistician");
 		for (String path : List.of("/cases/" + id, "/cases/" + id + "/consent", "/cases/" + id + "/advice",
 				"/cases/" + id + "/advice/1.pdf", "/cases/" + id + "/fhir.json", "/cases/" + id + "/follow-ups/new",
 				"/api/v1/cases/" + id, "/api/v1/cases/" + id + "/fhir", "/api/v1/cases/" + id + "/follow-ups")) {
@@ -74,7 +65,8 @@ class AuditCoverageIT {
 		assertThat(missing).as("reads and refusals without an audit row").isEmpty();
 	}
 
-	private void expectAuditedRead(Session session, String user, String path, List<String> missing) throws Exception {
+	private void expectAuditedRead(WebSession session, String user, String path, List<String> missing)
+			throws Exception {
 		long before = rows(user, null);
 		HttpResponse<String> response = session.get(path);
 		assertThat(response.statusCode()).as(user + " reads " + path).isEqualTo(200);
@@ -83,7 +75,7 @@ class AuditCoverageIT {
 		}
 	}
 
-	private void expectAuditedRefusal(Session session, String user, String path, List<String> missing)
+	private void expectAuditedRefusal(WebSession session, String user, String path, List<String> missing)
 			throws Exception {
 		long before = rows(user, "CASE_ACCESS_REFUSED");
 		HttpResponse<String> response = session.get(path);
@@ -101,50 +93,8 @@ class AuditCoverageIT {
 			.single();
 	}
 
-	private Session login(String username) throws Exception {
-		Session session = new Session(username);
-		HttpResponse<String> page = session.get("/login");
-		Matcher token = TOKEN.matcher(page.body());
-		assertThat(token.find()).isTrue();
-		HttpResponse<String> login = session.http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf="
-					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
-		return session;
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	/** A browser session for pages, and HTTP Basic for the API, of one account. */
-	private final class Session {
-
-		final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-		final String username;
-
-		Session(String username) {
-			this.username = username;
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-			if (path.startsWith("/api/")) {
-				request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-					.encodeToString((this.username + ":demo").getBytes(StandardCharsets.UTF_8)));
-			}
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		String firstMatch(String path, String pattern) throws Exception {
-			Matcher matcher = Pattern.compile(pattern).matcher(get(path).body());
-			assertThat(matcher.find()).as("a match on " + path).isTrue();
-			return matcher.group();
-		}
-
+	private WebSession login(String username) throws Exception {
+		return WebSession.login(this.port, username);
 	}
 
 }
