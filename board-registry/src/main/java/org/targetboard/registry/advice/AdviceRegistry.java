@@ -33,10 +33,8 @@ import org.targetboard.core.boardcase.CaseNotFoundException;
 import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.intake.IntakeProblem;
-import org.targetboard.registry.account.AccountRegistry;
 import org.targetboard.registry.audit.AuditLog;
 import org.targetboard.registry.boardcase.CaseRegistry;
-import org.targetboard.registry.mail.MailOutbox;
 
 /**
  * Registry of the board's advice. Only the chair composes and signs; an issued version is
@@ -57,21 +55,14 @@ public class AdviceRegistry {
 
 	private final CaseRegistry cases;
 
-	private final AccountRegistry accounts;
-
 	private final AuditLog audit;
-
-	private final MailOutbox mail;
 
 	private final Clock clock;
 
-	AdviceRegistry(JdbcClient jdbc, CaseRegistry cases, AccountRegistry accounts, AuditLog audit, MailOutbox mail,
-			Clock clock) {
+	AdviceRegistry(JdbcClient jdbc, CaseRegistry cases, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
-		this.accounts = accounts;
 		this.audit = audit;
-		this.mail = mail;
 		this.clock = clock;
 	}
 
@@ -208,18 +199,16 @@ public class AdviceRegistry {
 
 	/**
 	 * Signs and issues the draft with its letter; the first issue moves the case to
-	 * advice issued. The centre's coordinators and physicians are told by mail (pseudonym
-	 * and link only).
+	 * advice issued. Telling the centre is the issuing use case's (its AdviceIssued
+	 * event).
+	 * @return the version as it was issued
 	 * @param lockVersion the draft version the letter was rendered from
 	 * @param letter the rendered letter
-	 * @param mailSubject the notification's subject
-	 * @param mailBody the notification's body
 	 * @throws StaleAdviceException if the draft changed since the letter was rendered
 	 * @throws InvalidAdviceException if the draft breaks a rule; nothing is changed
 	 */
 	@Transactional
-	public void issue(Viewer viewer, PublicCaseId caseId, long lockVersion, IssuedLetter letter, String mailSubject,
-			String mailBody) {
+	public Advice issue(Viewer viewer, PublicCaseId caseId, long lockVersion, IssuedLetter letter) {
 		require(viewer, caseId, BoardAction.ISSUE_ADVICE, "ISSUE_ADVICE");
 		BoardCase boardCase = this.cases.find(viewer, caseId);
 		long key = currentDraftKey(viewer, caseId);
@@ -242,11 +231,11 @@ public class AdviceRegistry {
 		if (draft.versionNumber() == 1) {
 			this.cases.apply(viewer, caseId, CaseAction.ISSUE_ADVICE, boardCase.version());
 		}
-		for (String address : this.accounts.centreContacts(boardCase.centre())) {
-			this.mail.enqueue(address, mailSubject, mailBody);
-		}
 		this.audit.recordForCase(viewer.username(), AuditAction.ADVICE_CHANGED, caseId,
 				"advice version " + draft.versionNumber() + " issued as " + letter.documentId());
+		return new Advice(draft.id(), draft.caseId(), draft.versionNumber(), AdviceStatus.ISSUED, draft.draft(),
+				draft.amendmentReason(), draft.rankingId(), draft.lockVersion(), draft.createdAt(), draft.createdBy(),
+				letter.issuedAt(), viewer.username(), letter.documentId(), letter.contentSha256(), letter.pdfSha256());
 	}
 
 	/**
@@ -309,6 +298,15 @@ public class AdviceRegistry {
 						blankToNull(o.trialSites()), o.engineOptionId(), o.engineRank())
 				.update();
 		}
+	}
+
+	/**
+	 * Refuses (audited) a viewer whom the permission policy does not let take the action:
+	 * for use cases that do work of their own (render a letter) before they write.
+	 * @throws ActionNotPermittedException if the action is not the viewer's
+	 */
+	public void requirePermitted(Viewer viewer, PublicCaseId caseId, BoardAction action) {
+		require(viewer, caseId, action, action.name());
 	}
 
 	private void require(Viewer viewer, PublicCaseId caseId, BoardAction action, String what) {

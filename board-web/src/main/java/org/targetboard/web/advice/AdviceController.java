@@ -1,17 +1,11 @@
 package org.targetboard.web.advice;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,30 +19,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.advice.Advice;
-import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
-import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.InvalidAdviceException;
+import org.targetboard.core.advice.SignatureNotConfirmedException;
 import org.targetboard.core.advice.StaleAdviceException;
 import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.PublicCaseId;
-import org.targetboard.core.centre.Centre;
 import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.core.meeting.RankingSnapshot;
-import org.targetboard.prioritization.PrioritizationResult.RankedOption;
 import org.targetboard.prioritization.PrioritizationResult;
 import org.targetboard.registry.advice.AdviceRegistry;
-import org.targetboard.registry.advice.IssuedLetter;
 import org.targetboard.registry.advice.StoredLetter;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
-import org.targetboard.registry.centre.CentreRegistry;
 import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.meeting.Rankings;
 import org.targetboard.web.security.BoardUser;
-import org.targetboard.web.system.BoardProperties;
 import org.targetboard.web.system.FieldProblems;
 
 /**
@@ -63,33 +51,24 @@ class AdviceController {
 
 	private final AdviceRegistry advice;
 
+	private final AdviceUseCases useCases;
+
 	private final CaseRegistry cases;
 
 	private final MeetingRegistry meetings;
 
-	private final CentreRegistry centres;
-
 	private final Rankings rankings;
-
-	private final AdviceLetter letters;
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	private final BoardProperties properties;
-
-	AdviceController(AdviceRegistry advice, CaseRegistry cases, MeetingRegistry meetings, CentreRegistry centres,
-			Rankings rankings, AdviceLetter letters, MessageSource messages, Clock clock, BoardProperties properties) {
-		this.properties = properties;
+	AdviceController(AdviceRegistry advice, AdviceUseCases useCases, CaseRegistry cases, MeetingRegistry meetings,
+			Rankings rankings, MessageSource messages) {
 		this.advice = advice;
+		this.useCases = useCases;
 		this.cases = cases;
 		this.meetings = meetings;
-		this.centres = centres;
 		this.rankings = rankings;
-		this.letters = letters;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/cases/{id}/advice")
@@ -108,9 +87,7 @@ class AdviceController {
 			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
 		try {
-			RankingSnapshot snapshot = this.meetings.latestRanking(user.viewer(), caseId);
-			AdviceDraft proposal = AdviceProposal.from(this.rankings.read(snapshot));
-			this.advice.startDraft(user.viewer(), caseId, snapshot.id(), proposal, amendmentReason);
+			this.useCases.start(user.viewer(), caseId, amendmentReason);
 		}
 		catch (InvalidAdviceException ex) {
 			redirect.addFlashAttribute("error", text(ex, locale));
@@ -138,7 +115,7 @@ class AdviceController {
 			return page(user, caseId, versions, draft, model);
 		}
 		try {
-			this.advice.saveDraft(user.viewer(), caseId, (form.getLockVersion() != null) ? form.getLockVersion() : -1,
+			this.useCases.save(user.viewer(), caseId, (form.getLockVersion() != null) ? form.getLockVersion() : -1,
 					form.toDraft());
 			redirect.addFlashAttribute("message", "advice.flash.saved");
 			return "redirect:/cases/" + caseId + "/advice#composer";
@@ -157,14 +134,8 @@ class AdviceController {
 
 	@GetMapping("/cases/{id}/advice/preview.pdf")
 	ResponseEntity<byte[]> preview(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Locale locale) {
-		PublicCaseId caseId = CaseIds.parse(id);
-		Advice draft = this.advice.draft(user.viewer(), caseId);
-		if (draft == null || !user.may(BoardAction.ISSUE_ADVICE)) {
-			throw new MeetingNotFoundException();
-		}
-		AdviceLetter.Rendered rendered = this.letters.render(content(user, caseId, draft, true), locale);
-		this.advice.recordPreview(user.viewer(), caseId, draft.versionNumber());
-		return pdf(rendered.pdf(), "advice-preview.pdf", rendered.pdfSha256());
+		AdviceLetter.Rendered rendered = this.useCases.preview(user.viewer(), CaseIds.parse(id), locale);
+		return LetterResponses.pdf(rendered.pdf(), "advice-preview.pdf", rendered.pdfSha256());
 	}
 
 	@PostMapping("/cases/{id}/advice/issue")
@@ -172,27 +143,16 @@ class AdviceController {
 			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal BoardUser user,
 			Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		if (!confirmed) {
+		try {
+			this.useCases.issue(user.viewer(), caseId, lockVersion, confirmed, locale);
+			redirect.addFlashAttribute("message", "advice.flash.issued");
+		}
+		catch (SignatureNotConfirmedException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage("advice.confirmRequired", null, locale));
 			return "redirect:/cases/" + caseId + "/advice#sign";
 		}
-		Advice draft = this.advice.draft(user.viewer(), caseId);
-		if (draft == null) {
+		catch (AdviceIssuedException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage("advice.alreadyIssued", null, locale));
-			return "redirect:/cases/" + caseId + "/advice";
-		}
-		try {
-			AdviceLetter.Content content = content(user, caseId, draft, false);
-			AdviceLetter.Rendered rendered = this.letters.render(content, locale);
-			String link = this.properties.link("/cases/{id}/advice", caseId);
-			String pseudonym = content.record().boardCase().pseudonym().toString();
-			this.advice.issue(user.viewer(), caseId, lockVersion,
-					new IssuedLetter(content.documentId(), content.issuedAt(), rendered.contentSha256(), rendered.pdf(),
-							rendered.pdfSha256()),
-					this.messages.getMessage("mail.advice.subject", new Object[] { pseudonym }, locale),
-					this.messages.getMessage("mail.advice.body",
-							new Object[] { pseudonym, draft.versionNumber(), link }, locale));
-			redirect.addFlashAttribute("message", "advice.flash.issued");
 		}
 		catch (InvalidAdviceException ex) {
 			redirect.addFlashAttribute("error", text(ex, locale));
@@ -207,42 +167,8 @@ class AdviceController {
 	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable int version,
 			@AuthenticationPrincipal BoardUser user) {
 		StoredLetter letter = this.advice.letter(user.viewer(), CaseIds.parse(id), version);
-		return pdf(letter.pdf(), "advice-" + letter.pseudonym() + "-v" + letter.versionNumber() + ".pdf",
-				letter.pdfSha256());
-	}
-
-	private static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName, String sha256) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.header("Repr-Digest", "sha-256=:"
-					+ java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(sha256)) + ":")
-			.body(pdf);
-	}
-
-	private AdviceLetter.Content content(BoardUser user, PublicCaseId caseId, Advice draft, boolean preview) {
-		CaseRecord record = this.cases.read(user.viewer(), caseId);
-		RankingSnapshot snapshot = this.meetings.ranking(user.viewer(), caseId, draft.rankingId());
-		PrioritizationResult result = this.rankings.read(snapshot);
-		Set<String> advised = draft.options()
-			.stream()
-			.map(AdviceOption::engineOptionId)
-			.filter(java.util.Objects::nonNull)
-			.collect(Collectors.toSet());
-		List<String> removed = result.options()
-			.stream()
-			.filter((option) -> !advised.contains(option.optionId()))
-			.map(RankedOption::label)
-			.toList();
-		String centreName = this.centres.find(record.boardCase().centre())
-			.map(Centre::name)
-			.orElse(record.boardCase().centre().value());
-		return new AdviceLetter.Content(record, centreName, this.meetings.meetingTitleOf(caseId), draft.versionNumber(),
-				draft.draft(), draft.amendmentReason(), result.excluded(), removed,
-				"TB-" + record.boardCase().pseudonym() + "-A" + draft.versionNumber(), this.clock.instant(),
-				user.viewer().username(), preview);
+		return LetterResponses.pdf(letter.pdf(),
+				"advice-" + letter.pseudonym() + "-v" + letter.versionNumber() + ".pdf", letter.pdfSha256());
 	}
 
 	private String page(BoardUser user, PublicCaseId caseId, List<Advice> versions, @Nullable Advice draft,

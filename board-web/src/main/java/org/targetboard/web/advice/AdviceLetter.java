@@ -15,19 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.prioritization.PrioritizationResult.ExcludedOption;
 import org.targetboard.registry.boardcase.CaseRecord;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * The advice letter: a Thymeleaf XHTML template rendered to PDF/A-3a, tagged for

@@ -3,17 +3,12 @@ package org.targetboard.web.boardcase;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +29,7 @@ import org.targetboard.prioritization.json.CaseJson;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.IfMatch;
 
 /**
  * The case API, with the same rules as the case form. A case is written in the JSON case
@@ -138,45 +134,12 @@ class CaseApiController {
 				this.review.warnings(record.intake()).stream().map((w) -> w.field() + ": " + w.message()).toList());
 	}
 
-	@ExceptionHandler(IfMatchRequiredException.class)
-	ResponseEntity<ProblemDetail> ifMatchRequired() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-				"Send the case's ETag in If-Match, so that a concurrent change is not overwritten.");
-		problem.setTitle("If-Match required");
-		return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
-	}
-
-	/** A change sent without the version it is based on. */
-	static final class IfMatchRequiredException extends RuntimeException {
-
-		IfMatchRequiredException() {
-			super("If-Match required");
-		}
-
-	}
-
 	private static long requiredVersion(@Nullable String ifMatch) {
-		Long version = versionOf(ifMatch);
-		if (version == null) {
-			throw new IfMatchRequiredException();
-		}
-		return version;
+		return IfMatch.required(ifMatch, StaleCaseException::new);
 	}
 
 	private static String etag(BoardCase boardCase) {
-		return "\"" + boardCase.version() + "\"";
-	}
-
-	private static @Nullable Long versionOf(@Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new StaleCaseException();
-		}
+		return IfMatch.etag(boardCase.version());
 	}
 
 }

@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.targetboard.core.advice.AdviceIssuedException;
+import org.targetboard.core.advice.SignatureNotConfirmedException;
+import org.targetboard.core.advice.StaleAdviceException;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.CaseNotEditableException;
 import org.targetboard.core.boardcase.CaseNotFoundException;
@@ -35,6 +38,7 @@ import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.consent.ConsentRequiredException;
 import org.targetboard.core.intake.InvalidInputException;
 import org.targetboard.core.intake.PossibleIdentifiersException;
+import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.prioritization.json.InvalidCaseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -168,6 +172,39 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 	ProblemDetail stale() {
 		return problem(HttpStatus.PRECONDITION_FAILED, "Case changed meanwhile",
 				"The case was changed by someone else since you read it; read it again and reapply your change.");
+	}
+
+	@ExceptionHandler(IfMatch.IfMatchRequiredException.class)
+	ResponseEntity<ProblemDetail> ifMatchRequired() {
+		return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+			.body(problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
+					"Send the resource's ETag in If-Match, so that a concurrent change is not overwritten."));
+	}
+
+	@ExceptionHandler(StaleAdviceException.class)
+	ResponseEntity<ProblemDetail> staleAdvice(StaleAdviceException ex) {
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.body(problem(HttpStatus.PRECONDITION_FAILED, "Advice changed meanwhile", ex.getMessage()));
+	}
+
+	@ExceptionHandler(AdviceIssuedException.class)
+	ResponseEntity<ProblemDetail> adviceIssued(AdviceIssuedException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(problem(HttpStatus.CONFLICT, "No advice draft", ex.getMessage()));
+	}
+
+	@ExceptionHandler(SignatureNotConfirmedException.class)
+	ResponseEntity<ProblemDetail> signatureNotConfirmed(SignatureNotConfirmedException ex) {
+		return ResponseEntity.unprocessableContent()
+			.body(problem(HttpStatus.UNPROCESSABLE_CONTENT, "Signature not confirmed",
+					ex.getMessage() + ": send {\"confirmed\": true}."));
+	}
+
+	@ExceptionHandler(MeetingNotFoundException.class)
+	ResponseEntity<ProblemDetail> meetingNotFound() {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(HttpStatus.NOT_FOUND, "Not found",
+					"There is no such meeting, or the case was on no meeting agenda you may see."));
 	}
 
 	@ExceptionHandler(Exception.class)

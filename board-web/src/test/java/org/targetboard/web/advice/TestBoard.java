@@ -1,6 +1,5 @@
 package org.targetboard.web.advice;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,9 +14,7 @@ import org.targetboard.core.advice.Advice;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.MeetingPlan;
-import org.targetboard.core.meeting.RankingSnapshot;
 import org.targetboard.registry.advice.AdviceRegistry;
-import org.targetboard.registry.advice.IssuedLetter;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.meeting.Rankings;
@@ -40,17 +37,17 @@ public class TestBoard {
 
 	private final Rankings rankings;
 
-	private final AdviceLetter letters;
+	private final AdviceUseCases useCases;
 
 	private final org.springframework.core.env.Environment environment;
 
 	TestBoard(MeetingRegistry meetings, CaseRegistry cases, AdviceRegistry advice, Rankings rankings,
-			AdviceLetter letters, org.springframework.core.env.Environment environment) {
+			AdviceUseCases useCases, org.springframework.core.env.Environment environment) {
 		this.meetings = meetings;
 		this.cases = cases;
 		this.advice = advice;
 		this.rankings = rankings;
-		this.letters = letters;
+		this.useCases = useCases;
 		this.environment = environment;
 	}
 
@@ -68,10 +65,7 @@ public class TestBoard {
 	/** A new case with its first advice issued from the engine's options. */
 	public PublicCaseId caseWithAdvice() {
 		PublicCaseId caseId = discussedCase();
-		RankingSnapshot ranking = this.meetings.latestRanking(CHAIR, caseId);
-		Advice draft = this.advice.startDraft(CHAIR, caseId, ranking.id(),
-				AdviceProposal.from(this.rankings.read(ranking)), null);
-		issue(caseId, draft);
+		issue(caseId, this.useCases.start(CHAIR, caseId, null));
 		return caseId;
 	}
 
@@ -86,14 +80,8 @@ public class TestBoard {
 	}
 
 	byte[] issue(PublicCaseId caseId, Advice draft) {
-		AdviceLetter.Content content = new AdviceLetter.Content(this.cases.read(CHAIR, caseId), "Centre", null,
-				draft.versionNumber(), draft.draft(), draft.amendmentReason(), List.of(), List.of(),
-				"TB-T-" + caseId.toString().substring(0, 8) + "-A" + draft.versionNumber(), Instant.now(), "chair",
-				false);
-		AdviceLetter.Rendered rendered = this.letters.render(content, Locale.ENGLISH);
-		this.advice.issue(CHAIR, caseId, draft.lockVersion(), new IssuedLetter(content.documentId(), content.issuedAt(),
-				rendered.contentSha256(), rendered.pdf(), rendered.pdfSha256()), "s", "b");
-		return rendered.pdf();
+		Advice issued = this.useCases.issue(CHAIR, caseId, draft.lockVersion(), true, Locale.ENGLISH);
+		return this.advice.letter(CHAIR, caseId, issued.versionNumber()).pdf();
 	}
 
 }

@@ -1,0 +1,87 @@
+package org.targetboard.web.advice;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.centre.Centre;
+import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.prioritization.PrioritizationResult.RankedOption;
+import org.targetboard.prioritization.PrioritizationResult;
+import org.targetboard.registry.boardcase.CaseRecord;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.centre.CentreRegistry;
+import org.targetboard.registry.meeting.MeetingRegistry;
+import org.targetboard.web.meeting.Rankings;
+
+/**
+ * The letter of an advice version: what it says (the case, the centre, the meeting, the
+ * options advised and those of the engine the panel did not advise, the document id) and
+ * the rendered PDF. One place for the preview and the issue.
+ */
+@Component
+class AdviceLetters {
+
+	private final CaseRegistry cases;
+
+	private final MeetingRegistry meetings;
+
+	private final CentreRegistry centres;
+
+	private final Rankings rankings;
+
+	private final AdviceLetter letter;
+
+	private final Clock clock;
+
+	AdviceLetters(CaseRegistry cases, MeetingRegistry meetings, CentreRegistry centres, Rankings rankings,
+			AdviceLetter letter, Clock clock) {
+		this.cases = cases;
+		this.meetings = meetings;
+		this.centres = centres;
+		this.rankings = rankings;
+		this.letter = letter;
+		this.clock = clock;
+	}
+
+	/** The letter's content for a draft, signed now by the viewer. */
+	AdviceLetter.Content content(Viewer viewer, PublicCaseId caseId, Advice draft, boolean preview) {
+		CaseRecord record = this.cases.read(viewer, caseId);
+		RankingSnapshot snapshot = this.meetings.ranking(viewer, caseId, draft.rankingId());
+		PrioritizationResult result = this.rankings.read(snapshot);
+		Set<String> advised = draft.options()
+			.stream()
+			.map(AdviceOption::engineOptionId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		List<String> removed = result.options()
+			.stream()
+			.filter((option) -> !advised.contains(option.optionId()))
+			.map(RankedOption::label)
+			.toList();
+		String centreName = this.centres.find(record.boardCase().centre())
+			.map(Centre::name)
+			.orElse(record.boardCase().centre().value());
+		return new AdviceLetter.Content(record, centreName, this.meetings.meetingTitleOf(caseId), draft.versionNumber(),
+				draft.draft(), draft.amendmentReason(), result.excluded(), removed,
+				documentId(record, draft.versionNumber()), this.clock.instant(), viewer.username(), preview);
+	}
+
+	AdviceLetter.Rendered render(AdviceLetter.Content content, Locale locale) {
+		return this.letter.render(content, locale);
+	}
+
+	/** The document id of a version's letter: {@code TB-NL-2026-0007-A1}. */
+	static String documentId(CaseRecord record, int versionNumber) {
+		return "TB-" + record.boardCase().pseudonym() + "-A" + versionNumber;
+	}
+
+}

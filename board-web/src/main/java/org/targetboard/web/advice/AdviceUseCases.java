@@ -1,0 +1,115 @@
+package org.targetboard.web.advice;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.BoardAction;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.advice.Advice;
+import org.targetboard.core.advice.AdviceDraft;
+import org.targetboard.core.advice.AdviceIssuedException;
+import org.targetboard.core.advice.SignatureNotConfirmedException;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.registry.advice.AdviceRegistry;
+import org.targetboard.registry.advice.IssuedLetter;
+import org.targetboard.registry.meeting.MeetingRegistry;
+import org.targetboard.web.meeting.Rankings;
+
+/**
+ * The advice use cases, one method per operation, which the pages and the API both call:
+ * starting a draft (or an amendment) from the engine's ranking, saving it, previewing its
+ * letter, and signing and issuing it. Each runs in one transaction; issuing publishes
+ * {@link AdviceIssued}.
+ */
+@Service
+public class AdviceUseCases {
+
+	private final AdviceRegistry advice;
+
+	private final MeetingRegistry meetings;
+
+	private final Rankings rankings;
+
+	private final AdviceLetters letters;
+
+	private final ApplicationEventPublisher events;
+
+	AdviceUseCases(AdviceRegistry advice, MeetingRegistry meetings, Rankings rankings, AdviceLetters letters,
+			ApplicationEventPublisher events) {
+		this.advice = advice;
+		this.meetings = meetings;
+		this.rankings = rankings;
+		this.letters = letters;
+		this.events = events;
+	}
+
+	/**
+	 * Starts the draft of the first advice, or of an amendment when issued advice exists,
+	 * from the engine's options as the board saw them.
+	 * @throws org.targetboard.core.meeting.MeetingNotFoundException if the case was on no
+	 * agenda
+	 */
+	@Transactional
+	public Advice start(Viewer viewer, PublicCaseId caseId, @Nullable String amendmentReason) {
+		RankingSnapshot snapshot = this.meetings.latestRanking(viewer, caseId);
+		AdviceDraft proposal = AdviceProposal.from(this.rankings.read(snapshot));
+		return this.advice.startDraft(viewer, caseId, snapshot.id(), proposal, amendmentReason);
+	}
+
+	/** Saves the chair's changes to the draft, based on its lock version. */
+	@Transactional
+	public Advice save(Viewer viewer, PublicCaseId caseId, long lockVersion, AdviceDraft draft) {
+		this.advice.saveDraft(viewer, caseId, lockVersion, draft);
+		return current(viewer, caseId);
+	}
+
+	/**
+	 * The draft's letter as it would be issued, marked as a preview; the preview is
+	 * audited, not stored.
+	 */
+	@Transactional
+	public AdviceLetter.Rendered preview(Viewer viewer, PublicCaseId caseId, Locale locale) {
+		this.advice.requirePermitted(viewer, caseId, BoardAction.ISSUE_ADVICE);
+		Advice draft = current(viewer, caseId);
+		AdviceLetter.Rendered rendered = this.letters.render(this.letters.content(viewer, caseId, draft, true), locale);
+		this.advice.recordPreview(viewer, caseId, draft.versionNumber());
+		return rendered;
+	}
+
+	/**
+	 * Signs and issues the draft: renders its letter, stores both, and publishes
+	 * {@link AdviceIssued}.
+	 * @throws SignatureNotConfirmedException if the chair did not confirm the signature
+	 * @throws AdviceIssuedException if there is no draft (it has been issued)
+	 */
+	@Transactional
+	public Advice issue(Viewer viewer, PublicCaseId caseId, long lockVersion, boolean confirmed, Locale locale) {
+		this.advice.requirePermitted(viewer, caseId, BoardAction.ISSUE_ADVICE);
+		if (!confirmed) {
+			throw new SignatureNotConfirmedException();
+		}
+		Advice draft = current(viewer, caseId);
+		AdviceLetter.Content content = this.letters.content(viewer, caseId, draft, false);
+		AdviceLetter.Rendered rendered = this.letters.render(content, locale);
+		Advice issued = this.advice.issue(viewer, caseId, lockVersion, new IssuedLetter(content.documentId(),
+				content.issuedAt(), rendered.contentSha256(), rendered.pdf(), rendered.pdfSha256()));
+		this.events.publishEvent(new AdviceIssued(caseId, content.record().boardCase().centre(),
+				content.record().boardCase().pseudonym().toString(), issued.versionNumber(), content.documentId(),
+				locale));
+		return issued;
+	}
+
+	/** The draft being composed. */
+	private Advice current(Viewer viewer, PublicCaseId caseId) {
+		Advice draft = this.advice.draft(viewer, caseId);
+		if (draft == null) {
+			throw new AdviceIssuedException();
+		}
+		return draft;
+	}
+
+}
