@@ -37,6 +37,7 @@ import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.meeting.Rankings;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.system.FieldProblems;
 
 /**
@@ -82,6 +83,7 @@ class AdviceController {
 		return page(user, caseId, versions, draft, model);
 	}
 
+	@ApiTwin("AdviceApiController#start")
 	@PostMapping("/cases/{id}/advice/start")
 	String start(@PathVariable String id, @RequestParam(required = false) @Nullable String amendmentReason,
 			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
@@ -98,6 +100,7 @@ class AdviceController {
 		return "redirect:/cases/" + caseId + "/advice#composer";
 	}
 
+	@ApiTwin("AdviceApiController#save")
 	@PostMapping("/cases/{id}/advice")
 	String save(@PathVariable String id, @ModelAttribute("adviceForm") AdviceForm form, BindingResult result,
 			@RequestParam(required = false) @Nullable String addRow,
@@ -138,6 +141,7 @@ class AdviceController {
 		return LetterResponses.pdf(rendered.pdf(), "advice-preview.pdf", rendered.pdfSha256());
 	}
 
+	@ApiTwin("AdviceApiController#issue")
 	@PostMapping("/cases/{id}/advice/issue")
 	String issue(@PathVariable String id, @RequestParam long lockVersion,
 			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal BoardUser user,

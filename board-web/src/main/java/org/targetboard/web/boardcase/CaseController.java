@@ -46,6 +46,7 @@ import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.followup.FollowUpRegistry;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.system.FieldProblems;
 
 /**
@@ -109,6 +110,7 @@ class CaseController {
 		return VIEW_FORM;
 	}
 
+	@ApiTwin("CaseApiController#create")
 	@PostMapping("/cases")
 	String create(@ModelAttribute("caseForm") CaseForm form, BindingResult result,
 			@RequestParam(required = false) @Nullable String addRow,
@@ -173,6 +175,7 @@ class CaseController {
 		return formPage(record, model);
 	}
 
+	@ApiTwin("CaseApiController#update")
 	@PostMapping("/cases/{id}")
 	String update(@PathVariable String id, @ModelAttribute("caseForm") CaseForm form, BindingResult result,
 			@RequestParam(required = false) @Nullable String addRow,
@@ -227,6 +230,7 @@ class CaseController {
 		return formPage(this.cases.read(user.viewer(), caseId), model);
 	}
 
+	@ApiTwin("CaseApiController#releaseIdentifiers")
 	@PostMapping("/cases/{id}/identifier-release")
 	String releaseIdentifiers(@PathVariable String id, @RequestParam long version,
 			@AuthenticationPrincipal BoardUser user, RedirectAttributes redirect, Locale locale) {
@@ -242,6 +246,7 @@ class CaseController {
 		return "redirect:/cases/" + caseId;
 	}
 
+	@ApiTwin("CaseApiController#transition")
 	@PostMapping("/cases/{id}/actions/{action}")
 	String act(@PathVariable String id, @PathVariable CaseAction action, @RequestParam long version,
 			@RequestParam(required = false) @Nullable String note,

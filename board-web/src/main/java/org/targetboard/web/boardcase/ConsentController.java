@@ -22,6 +22,7 @@ import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.ApiTwin;
 
 /**
  * The consent page of a case: record the consent form as signed, or record its
@@ -52,6 +53,7 @@ class ConsentController {
 		return page(record, model);
 	}
 
+	@ApiTwin("CaseApiController#recordConsent")
 	@PostMapping("/cases/{id}/consent")
 	String record(@PathVariable String id, @ModelAttribute("consentForm") ConsentForm form, BindingResult result,
 			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
@@ -78,6 +80,7 @@ class ConsentController {
 		return page(this.cases.read(user.viewer(), caseId), model);
 	}
 
+	@ApiTwin("CaseApiController#withdrawConsent")
 	@PostMapping("/cases/{id}/consent/withdrawal")
 	String withdraw(@PathVariable String id, @ModelAttribute("consentForm") ConsentForm form, BindingResult result,
 			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {

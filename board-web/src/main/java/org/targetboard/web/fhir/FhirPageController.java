@@ -26,6 +26,7 @@ import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.fhir.InvalidBundleException;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.system.FieldProblems;
 
 /**
@@ -63,6 +64,7 @@ class FhirPageController {
 		return "cases/case-import";
 	}
 
+	@ApiTwin("FhirApiController#create")
 	@PostMapping("/cases/import")
 	String upload(@RequestParam("bundle") MultipartFile file,
 			@RequestParam(name = "diagnosis", required = false) String diagnosis,

@@ -24,6 +24,7 @@ import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.followup.FollowUpRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.system.FieldProblems;
 
 /**
@@ -60,6 +61,7 @@ class FollowUpController {
 		return page(user, caseId, model);
 	}
 
+	@ApiTwin("FollowUpApiController#record")
 	@PostMapping("/cases/{id}/follow-ups")
 	String record(@PathVariable String id, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
 			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {

@@ -30,6 +30,7 @@ class HeldMailController {
 		return "admin/held-mail";
 	}
 
+	@ApiTwin("HeldMailApiController#retryApi")
 	@PostMapping("/admin/mail/{id}/retry")
 	String retry(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
 		boolean released = this.outbox.release(user.viewer(), id);

@@ -163,7 +163,7 @@ class FollowUpIT {
 		List<MimeMessage> mails = List.of();
 		while (System.currentTimeMillis() < deadline) {
 			mails = Arrays.stream(this.greenMail.getReceivedMessages())
-				.filter((m) -> subject(m).contains(pseudonym))
+				.filter((m) -> subject(m).contains(pseudonym) && subject(m).contains("follow-up overdue"))
 				.toList();
 			if (mails.size() >= 2) {
 				break;
@@ -172,9 +172,10 @@ class FollowUpIT {
 		}
 		Thread.sleep(500);
 		mails = Arrays.stream(this.greenMail.getReceivedMessages())
-			.filter((m) -> subject(m).contains(pseudonym))
+			.filter((m) -> subject(m).contains(pseudonym) && subject(m).contains("follow-up overdue"))
 			.toList();
-		// One mail to each of the centre's contacts (coordinator and physician), no more.
+		// One reminder to each of the centre's contacts (coordinator and physician), no
+		// more; the mail announcing the advice is another.
 		assertThat(mails).hasSize(2);
 		assertThat(subject(mails.get(0))).contains("follow-up overdue");
 	}
