@@ -26,16 +26,9 @@ import org.targetboard.web.system.ApiTwin;
  * Every page action (a POST, PUT or DELETE of a page controller) has a twin in the JSON
  * API that changes the same thing through the same service: the twin named by
  * {@link ApiTwin} exists in a REST controller, and both call at least one common changing
- * method of a registry or use-case service. Page actions without a twin yet are listed
- * here by name, so that no new one can be added without it.
+ * method of a registry or use-case service.
  */
 class ApiParityTests {
-
-	/** Page actions whose API twin is still to be built: the meeting room. */
-	private static final Set<String> WITHOUT_TWIN_YET = Set.of("MeetingController#create", "MeetingController#update",
-			"MeetingController#addToAgenda", "MeetingController#removeFromAgenda", "MeetingController#move",
-			"MeetingController#attendance", "MeetingController#sendAgenda", "PresentationController#comment",
-			"PresentationController#notes", "PresentationController#discussed");
 
 	/** Calls that read; a twin must share a call that changes. */
 	private static final Set<String> READS = Set.of("read", "find", "list", "versions", "draft", "reports", "nextDue",
@@ -61,9 +54,7 @@ class ApiParityTests {
 				String name = page.getSimpleName() + "#" + action.getName();
 				actions.add(name);
 				if (!action.isAnnotatedWith(ApiTwin.class)) {
-					if (!WITHOUT_TWIN_YET.contains(name)) {
-						problems.add(name + " has no @ApiTwin");
-					}
+					problems.add(name + " has no @ApiTwin");
 					continue;
 				}
 				String twinName = action.getAnnotationOfType(ApiTwin.class).value();
@@ -80,7 +71,7 @@ class ApiParityTests {
 			}
 		}
 		assertThat(problems).isEmpty();
-		assertThat(actions).containsAll(WITHOUT_TWIN_YET);
+		assertThat(actions).hasSizeGreaterThan(20);
 	}
 
 	private static JavaMethod twin(String name) {

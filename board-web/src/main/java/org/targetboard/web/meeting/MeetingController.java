@@ -26,11 +26,10 @@ import org.targetboard.core.meeting.Meeting;
 import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.StaleMeetingException;
 import org.targetboard.registry.account.AccountRegistry;
-import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
-import org.targetboard.web.system.BoardProperties;
+import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.system.FieldProblems;
 
 /**
@@ -47,23 +46,17 @@ class MeetingController {
 
 	private final MeetingRegistry meetings;
 
-	private final CaseRegistry cases;
+	private final MeetingUseCases useCases;
 
 	private final AccountRegistry accounts;
 
-	private final Rankings rankings;
-
 	private final MessageSource messages;
 
-	private final BoardProperties properties;
-
-	MeetingController(MeetingRegistry meetings, CaseRegistry cases, AccountRegistry accounts, Rankings rankings,
-			MessageSource messages, BoardProperties properties) {
-		this.properties = properties;
+	MeetingController(MeetingRegistry meetings, MeetingUseCases useCases, AccountRegistry accounts,
+			MessageSource messages) {
 		this.meetings = meetings;
-		this.cases = cases;
+		this.useCases = useCases;
 		this.accounts = accounts;
-		this.rankings = rankings;
 		this.messages = messages;
 	}
 
@@ -87,6 +80,7 @@ class MeetingController {
 		return formPage(model, null);
 	}
 
+	@ApiTwin("MeetingApiController#plan")
 	@PostMapping("/meetings")
 	String create(@ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
 			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
@@ -94,7 +88,7 @@ class MeetingController {
 			return formPage(model, null);
 		}
 		try {
-			MeetingId id = this.meetings.create(user.viewer(), form.toPlan());
+			MeetingId id = this.useCases.plan(user.viewer(), form.toPlan());
 			redirect.addFlashAttribute("message", "meeting.flash.created");
 			return "redirect:/meetings/" + id;
 		}
@@ -129,6 +123,7 @@ class MeetingController {
 		return formPage(model, meeting);
 	}
 
+	@ApiTwin("MeetingApiController#replan")
 	@PostMapping("/meetings/{id}")
 	String update(@PathVariable String id, @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
 			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
@@ -138,7 +133,7 @@ class MeetingController {
 			return formPage(model, meeting);
 		}
 		try {
-			this.meetings.update(user.viewer(), meetingId, (form.getVersion() != null) ? form.getVersion() : -1,
+			this.useCases.replan(user.viewer(), meetingId, (form.getVersion() != null) ? form.getVersion() : -1,
 					form.toPlan());
 			redirect.addFlashAttribute("message", "meeting.flash.saved");
 			return "redirect:/meetings/" + meetingId;
@@ -152,59 +147,57 @@ class MeetingController {
 		return formPage(model, meeting);
 	}
 
+	@ApiTwin("MeetingApiController#placeOnAgenda")
 	@PostMapping("/meetings/{id}/agenda")
 	String addToAgenda(@PathVariable String id, @RequestParam long version, @RequestParam String caseId,
 			@RequestParam(defaultValue = "10") int minutes, @AuthenticationPrincipal BoardUser user, Locale locale,
 			RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
 		PublicCaseId publicCaseId = CaseIds.parse(caseId);
-		agendaChange(redirect, locale, "meeting.flash.added", () -> this.meetings.addToAgenda(user.viewer(), meetingId,
-				version, publicCaseId, minutes, this.rankings.rank(this.cases.read(user.viewer(), publicCaseId))));
+		agendaChange(redirect, locale, "meeting.flash.added",
+				() -> this.useCases.placeOnAgenda(user.viewer(), meetingId, version, publicCaseId, minutes));
 		return "redirect:/meetings/" + meetingId + "#agenda";
 	}
 
+	@ApiTwin("MeetingApiController#takeOffAgenda")
 	@PostMapping("/meetings/{id}/agenda/{caseId}/remove")
 	String removeFromAgenda(@PathVariable String id, @PathVariable String caseId, @RequestParam long version,
 			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
 		agendaChange(redirect, locale, "meeting.flash.removed",
-				() -> this.meetings.removeFromAgenda(user.viewer(), meetingId, version, CaseIds.parse(caseId)));
+				() -> this.useCases.takeOffAgenda(user.viewer(), meetingId, version, CaseIds.parse(caseId)));
 		return "redirect:/meetings/" + meetingId + "#agenda";
 	}
 
+	@ApiTwin("MeetingApiController#move")
 	@PostMapping("/meetings/{id}/agenda/{caseId}/move")
 	String move(@PathVariable String id, @PathVariable String caseId, @RequestParam long version,
 			@RequestParam int direction, @AuthenticationPrincipal BoardUser user, Locale locale,
 			RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
 		agendaChange(redirect, locale, null,
-				() -> this.meetings.move(user.viewer(), meetingId, version, CaseIds.parse(caseId), direction));
+				() -> this.useCases.move(user.viewer(), meetingId, version, CaseIds.parse(caseId), direction));
 		return "redirect:/meetings/" + meetingId + "#agenda";
 	}
 
+	@ApiTwin("MeetingApiController#attendance")
 	@PostMapping("/meetings/{id}/attendance")
 	String attendance(@PathVariable String id, @RequestParam long version,
 			@RequestParam(required = false) @Nullable Set<String> present, @AuthenticationPrincipal BoardUser user,
 			Locale locale, RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
-		agendaChange(redirect, locale, "meeting.flash.attendance", () -> this.meetings.recordAttendance(user.viewer(),
+		agendaChange(redirect, locale, "meeting.flash.attendance", () -> this.useCases.recordAttendance(user.viewer(),
 				meetingId, version, (present != null) ? present : Set.of()));
 		return "redirect:/meetings/" + meetingId + "#attendance";
 	}
 
+	@ApiTwin("MeetingApiController#sendAgenda")
 	@PostMapping("/meetings/{id}/send")
 	String sendAgenda(@PathVariable String id, @RequestParam long version, @AuthenticationPrincipal BoardUser user,
 			Locale locale, RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
-		Meeting meeting = this.meetings.read(user.viewer(), meetingId);
-		String link = this.properties.link("/meetings/{id}", meetingId);
-		String subject = this.messages.getMessage("mail.agenda.subject", new Object[] { meeting.title() }, locale);
-		String body = this.messages.getMessage("mail.agenda.body",
-				new Object[] { meeting.title(), meeting.localStart().toLocalDateTime().toString().replace('T', ' '),
-						meeting.timeZone().getId(), meeting.agenda().size(), link },
-				locale);
 		agendaChange(redirect, locale, "meeting.flash.sent",
-				() -> this.meetings.sendAgenda(user.viewer(), meetingId, version, subject, body));
+				() -> this.useCases.sendAgenda(user.viewer(), meetingId, version, locale));
 		return "redirect:/meetings/" + meetingId;
 	}
 

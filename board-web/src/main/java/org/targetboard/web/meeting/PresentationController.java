@@ -25,6 +25,7 @@ import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.security.BoardUser;
+import org.targetboard.web.system.ApiTwin;
 
 /**
  * One agenda case per screen, for members' review before the meeting and for the
@@ -43,7 +44,11 @@ class PresentationController {
 
 	private final MessageSource messages;
 
-	PresentationController(MeetingRegistry meetings, CaseRegistry cases, Rankings rankings, MessageSource messages) {
+	private final MeetingUseCases useCases;
+
+	PresentationController(MeetingRegistry meetings, CaseRegistry cases, Rankings rankings, MessageSource messages,
+			MeetingUseCases useCases) {
+		this.useCases = useCases;
 		this.meetings = meetings;
 		this.cases = cases;
 		this.rankings = rankings;
@@ -77,13 +82,14 @@ class PresentationController {
 		return "meetings/presentation";
 	}
 
+	@ApiTwin("MeetingApiController#comment")
 	@PostMapping("/meetings/{id}/cases/{position}/comments")
 	String comment(@PathVariable String id, @PathVariable int position, @RequestParam String body,
 			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
 		AgendaItem item = item(user, meetingId, position);
 		try {
-			this.meetings.addComment(user.viewer(), meetingId, item.caseId(), body);
+			this.useCases.comment(user.viewer(), meetingId, item.caseId(), body);
 			redirect.addFlashAttribute("message", "presentation.flash.commented");
 		}
 		catch (InvalidMeetingException ex) {
@@ -92,6 +98,7 @@ class PresentationController {
 		return "redirect:/meetings/" + meetingId + "/cases/" + position + "#comments";
 	}
 
+	@ApiTwin("MeetingApiController#notes")
 	@PostMapping("/meetings/{id}/cases/{position}/notes")
 	String notes(@PathVariable String id, @PathVariable int position, @RequestParam long notesVersion,
 			@RequestParam String notes, @AuthenticationPrincipal BoardUser user, Locale locale, Model model,
@@ -99,7 +106,7 @@ class PresentationController {
 		MeetingId meetingId = MeetingIds.parse(id);
 		AgendaItem item = item(user, meetingId, position);
 		try {
-			this.meetings.saveNotes(user.viewer(), meetingId, item.caseId(), notesVersion, notes);
+			this.useCases.recordNotes(user.viewer(), meetingId, item.caseId(), notesVersion, notes);
 			redirect.addFlashAttribute("message", "presentation.flash.notesSaved");
 		}
 		catch (StaleMeetingException ex) {
@@ -117,13 +124,14 @@ class PresentationController {
 		return "redirect:/meetings/" + meetingId + "/cases/" + position + "#notes";
 	}
 
+	@ApiTwin("MeetingApiController#discussed")
 	@PostMapping("/meetings/{id}/cases/{position}/discussed")
 	String discussed(@PathVariable String id, @PathVariable int position, @AuthenticationPrincipal BoardUser user,
 			Locale locale, RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
 		AgendaItem item = item(user, meetingId, position);
 		try {
-			this.meetings.markDiscussed(user.viewer(), meetingId, item.caseId());
+			this.useCases.markDiscussed(user.viewer(), meetingId, item.caseId());
 			redirect.addFlashAttribute("message", "presentation.flash.discussed");
 		}
 		catch (TransitionRefusedException ex) {

@@ -39,6 +39,7 @@ import org.targetboard.core.consent.ConsentRequiredException;
 import org.targetboard.core.intake.InvalidInputException;
 import org.targetboard.core.intake.PossibleIdentifiersException;
 import org.targetboard.core.meeting.MeetingNotFoundException;
+import org.targetboard.core.meeting.StaleMeetingException;
 import org.targetboard.prioritization.json.InvalidCaseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -198,6 +199,14 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 		return ResponseEntity.unprocessableContent()
 			.body(problem(HttpStatus.UNPROCESSABLE_CONTENT, "Signature not confirmed",
 					ex.getMessage() + ": send {\"confirmed\": true}."));
+	}
+
+	@ExceptionHandler(StaleMeetingException.class)
+	ResponseEntity<ProblemDetail> staleMeeting() {
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.body(problem(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
+					"The meeting or the notes were changed by someone else since you read them; read them again and "
+							+ "reapply your change."));
 	}
 
 	@ExceptionHandler(MeetingNotFoundException.class)

@@ -1,0 +1,115 @@
+package org.targetboard.web.meeting;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.Viewer;
+import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.meeting.Meeting;
+import org.targetboard.core.meeting.MeetingId;
+import org.targetboard.core.meeting.MeetingPlan;
+import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.meeting.MeetingRegistry;
+import org.targetboard.web.system.BoardProperties;
+
+/**
+ * The meeting use cases, one method per operation, which the meeting pages and the
+ * meeting API both call: planning, the agenda (placing a case ranks it as the board will
+ * see it), attendance, the agenda mail, and in the meeting the comments, notes and the
+ * recorded discussion. Each runs in one transaction.
+ */
+@Service
+public class MeetingUseCases {
+
+	private final MeetingRegistry meetings;
+
+	private final CaseRegistry cases;
+
+	private final Rankings rankings;
+
+	private final MessageSource messages;
+
+	private final BoardProperties properties;
+
+	MeetingUseCases(MeetingRegistry meetings, CaseRegistry cases, Rankings rankings, MessageSource messages,
+			BoardProperties properties) {
+		this.meetings = meetings;
+		this.cases = cases;
+		this.rankings = rankings;
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	@Transactional
+	public MeetingId plan(Viewer viewer, MeetingPlan plan) {
+		return this.meetings.create(viewer, plan);
+	}
+
+	@Transactional
+	public void replan(Viewer viewer, MeetingId id, long version, MeetingPlan plan) {
+		this.meetings.update(viewer, id, version, plan);
+	}
+
+	/**
+	 * Places a case on the agenda with the engine's ranking of it now, stored with the
+	 * engine and knowledge-base versions, so the board discusses what it was shown.
+	 */
+	@Transactional
+	public void placeOnAgenda(Viewer viewer, MeetingId id, long version, PublicCaseId caseId, int minutes) {
+		this.meetings.addToAgenda(viewer, id, version, caseId, minutes,
+				this.rankings.rank(this.cases.read(viewer, caseId)));
+	}
+
+	@Transactional
+	public void takeOffAgenda(Viewer viewer, MeetingId id, long version, PublicCaseId caseId) {
+		this.meetings.removeFromAgenda(viewer, id, version, caseId);
+	}
+
+	/** Moves a case one place up (-1) or down (+1). */
+	@Transactional
+	public void move(Viewer viewer, MeetingId id, long version, PublicCaseId caseId, int direction) {
+		this.meetings.move(viewer, id, version, caseId, direction);
+	}
+
+	@Transactional
+	public void recordAttendance(Viewer viewer, MeetingId id, long version, Set<String> present) {
+		this.meetings.recordAttendance(viewer, id, version, present);
+	}
+
+	/**
+	 * Mails the agenda to the members (title, time, number of cases and a link; no
+	 * clinical data).
+	 * @return how many members were sent it
+	 */
+	@Transactional
+	public int sendAgenda(Viewer viewer, MeetingId id, long version, Locale locale) {
+		Meeting meeting = this.meetings.read(viewer, id);
+		String link = this.properties.link("/meetings/{id}", id);
+		String subject = this.messages.getMessage("mail.agenda.subject", new Object[] { meeting.title() }, locale);
+		String body = this.messages.getMessage("mail.agenda.body",
+				new Object[] { meeting.title(), meeting.localStart().toLocalDateTime().toString().replace('T', ' '),
+						meeting.timeZone().getId(), meeting.agenda().size(), link },
+				locale);
+		return this.meetings.sendAgenda(viewer, id, version, subject, body);
+	}
+
+	@Transactional
+	public void comment(Viewer viewer, MeetingId id, PublicCaseId caseId, String body) {
+		this.meetings.addComment(viewer, id, caseId, body);
+	}
+
+	/** Saves the discussion notes of a case, based on the version the writer read. */
+	@Transactional
+	public void recordNotes(Viewer viewer, MeetingId id, PublicCaseId caseId, long notesVersion, String notes) {
+		this.meetings.saveNotes(viewer, id, caseId, notesVersion, notes);
+	}
+
+	@Transactional
+	public void markDiscussed(Viewer viewer, MeetingId id, PublicCaseId caseId) {
+		this.meetings.markDiscussed(viewer, id, caseId);
+	}
+
+}
