@@ -74,11 +74,18 @@ public final class IntakeCheck {
 
 	/**
 	 * Problems that stop a case from being submitted to the board: those of a draft, the
-	 * required facts, and eligibility.
+	 * required facts, and the board's eligibility policy.
 	 */
-	public static List<IntakeProblem> forSubmission(CaseIntake intake, LocalDate today) {
+	public static List<IntakeProblem> forSubmission(CaseIntake intake, LocalDate today, Eligibility eligibility) {
 		Problems problems = new Problems();
 		problems.list.addAll(forDraft(intake, today));
+		if (intake.ageYears() != null && intake.ageYears() > eligibility.maxAgeYears()) {
+			problems.add("ageYears", "boardAgeLimit",
+					"is above the board's age limit of " + eligibility.maxAgeYears() + " years");
+		}
+		if (intake.diagnosis() != null && !eligibility.diagnoses().contains(intake.diagnosis())) {
+			problems.add("diagnosis", "boardDiagnosis", "is not a diagnosis this board takes");
+		}
 		problems.required("diagnosis", intake.diagnosis());
 		problems.required("relapseNumber", intake.relapseNumber());
 		problems.required("ageYears", intake.ageYears());
@@ -102,11 +109,13 @@ public final class IntakeCheck {
 			problems.add("refractory", "notRelapsedOrRefractory",
 					"must be confirmed for primary disease: the board takes relapsed or refractory disease only");
 		}
-		if (!intake.noStandardOfCare()) {
-			problems.add("noStandardOfCare", "standardOfCare",
-					"must be confirmed: the board advises only when no standard-of-care option exists");
+		if (eligibility.requiresNoStandardOfCare()) {
+			if (!intake.noStandardOfCare()) {
+				problems.add("noStandardOfCare", "standardOfCare",
+						"must be confirmed: the board advises only when no standard-of-care option exists");
+			}
+			problems.required("noStandardOfCareReason", intake.noStandardOfCareReason());
 		}
-		problems.required("noStandardOfCareReason", intake.noStandardOfCareReason());
 		return problems.list;
 	}
 

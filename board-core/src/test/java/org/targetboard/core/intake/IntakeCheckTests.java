@@ -13,11 +13,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IntakeCheckTests {
 
+	private static final Eligibility ITB = Eligibility.INTERNATIONAL_TARGET_BOARD;
+
+	/**
+	 * A national relapse board takes every relapse: the centre is not made to confirm
+	 * that no standard of care exists; its own age limit and diagnoses apply.
+	 */
+	@Test
+	void aNationalBoardsPolicyTakesARelapseWithStandardOfCare() {
+		CaseIntake standard = TestIntakes.withStandardOfCare();
+		assertThat(fields(IntakeCheck.forSubmission(standard, TODAY, ITB))).contains("noStandardOfCare:standardOfCare");
+		Eligibility national = new Eligibility(17, false, java.util.EnumSet.of(Diagnosis.BCP_ALL, Diagnosis.T_ALL));
+		assertThat(IntakeCheck.forSubmission(standard, TODAY, national)).isEmpty();
+		assertThat(fields(IntakeCheck.forSubmission(TestIntakes.aged(19), TODAY, national)))
+			.contains("ageYears:boardAgeLimit");
+		assertThat(fields(IntakeCheck.forSubmission(TestIntakes.withDiagnosis(Diagnosis.AML, null), TODAY, national)))
+			.contains("diagnosis:boardDiagnosis");
+	}
+
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
 	@Test
 	void acceptsACompleteEligibleCase() {
-		assertThat(IntakeCheck.forSubmission(TestIntakes.complete(), TODAY)).isEmpty();
+		assertThat(IntakeCheck.forSubmission(TestIntakes.complete(), TODAY, ITB)).isEmpty();
 	}
 
 	@Test
@@ -49,7 +67,7 @@ class IntakeCheckTests {
 
 	@Test
 	void namesEveryMissingFieldForSubmission() {
-		assertThat(fields(IntakeCheck.forSubmission(TestIntakes.draft(Diagnosis.BCP_ALL), TODAY))).containsExactly(
+		assertThat(fields(IntakeCheck.forSubmission(TestIntakes.draft(Diagnosis.BCP_ALL), TODAY, ITB))).containsExactly(
 				"relapseNumber:required", "ageYears:required", "diagnosisDate:required", "relapseDate:required",
 				"site:required", "marrowBlastsPercent:required", "intent:required", "performanceScale:required",
 				"performanceStatus:required", "questionToBoard:required", "noStandardOfCare:standardOfCare",
@@ -59,21 +77,22 @@ class IntakeCheckTests {
 	@Test
 	void needsNoMarrowFactsForALymphoma() {
 		CaseIntake lymphoma = TestIntakes.withDiagnosis(Diagnosis.ALCL, null);
-		assertThat(IntakeCheck.forSubmission(lymphoma, TODAY)).isEmpty();
+		assertThat(IntakeCheck.forSubmission(lymphoma, TODAY, ITB)).isEmpty();
 	}
 
 	@Test
 	void needsTheExtramedullarySiteOfACombinedRelapse() {
 		CaseIntake combined = TestIntakes.withDiagnosis(Diagnosis.BCP_ALL, RelapseSite.COMBINED);
-		assertThat(fields(IntakeCheck.forSubmission(combined, TODAY))).containsExactly("extramedullarySite:required");
+		assertThat(fields(IntakeCheck.forSubmission(combined, TODAY, ITB)))
+			.containsExactly("extramedullarySite:required");
 	}
 
 	@Test
 	void refusesPrimaryDiseaseThatIsNotRefractory() {
 		CaseIntake primary = TestIntakes.primary(false);
-		assertThat(fields(IntakeCheck.forSubmission(primary, TODAY)))
+		assertThat(fields(IntakeCheck.forSubmission(primary, TODAY, ITB)))
 			.containsExactly("refractory:notRelapsedOrRefractory");
-		assertThat(IntakeCheck.forSubmission(TestIntakes.primary(true), TODAY)).isEmpty();
+		assertThat(IntakeCheck.forSubmission(TestIntakes.primary(true), TODAY, ITB)).isEmpty();
 	}
 
 	@Test

@@ -133,6 +133,17 @@ public final class TestIntakes {
 		return intakes.build();
 	}
 
+	/**
+	 * A first late relapse for which the standard relapse protocol exists: the centre
+	 * does not confirm "no standard of care".
+	 */
+	static CaseIntake withStandardOfCare() {
+		TestIntakes intakes = new TestIntakes();
+		intakes.noStandardOfCare = false;
+		intakes.reason = null;
+		return intakes.build();
+	}
+
 	static CaseIntake aged(int years) {
 		TestIntakes intakes = new TestIntakes();
 		intakes.ageYears = years;

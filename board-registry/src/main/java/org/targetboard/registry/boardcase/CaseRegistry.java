@@ -37,6 +37,7 @@ import org.targetboard.core.consent.ConsentRequiredException;
 import org.targetboard.core.consent.Withdrawal;
 import org.targetboard.core.consent.WithdrawalScope;
 import org.targetboard.core.intake.CaseIntake;
+import org.targetboard.core.intake.Eligibility;
 import org.targetboard.core.intake.IdentifierOverride;
 import org.targetboard.core.intake.IdentifierScreen;
 import org.targetboard.core.intake.IncompleteCaseException;
@@ -69,8 +70,12 @@ public class CaseRegistry {
 
 	private final RiskGrouping riskGrouping;
 
+	private final Eligibility eligibility;
+
 	CaseRegistry(CaseJpaRepository cases, CaseStatusChangeJpaRepository history, EntityManager entityManager,
-			AuditLog audit, Clock clock, ConsentJpaRepository consents, RiskGrouping riskGrouping) {
+			AuditLog audit, Clock clock, ConsentJpaRepository consents, RiskGrouping riskGrouping,
+			Eligibility eligibility) {
+		this.eligibility = eligibility;
 		this.consents = consents;
 		this.riskGrouping = riskGrouping;
 		this.cases = cases;
@@ -264,7 +269,7 @@ public class CaseRegistry {
 		switch (action) {
 			case SUBMIT, RESUBMIT -> {
 				CaseIntake intake = entity.getIntake();
-				List<IntakeProblem> problems = IntakeCheck.forSubmission(intake, today(now));
+				List<IntakeProblem> problems = IntakeCheck.forSubmission(intake, today(now), this.eligibility);
 				if (!problems.isEmpty()) {
 					throw new IncompleteCaseException(problems);
 				}

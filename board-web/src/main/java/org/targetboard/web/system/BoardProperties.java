@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("board")
 public record BoardProperties(@DefaultValue Security security, @DefaultValue Admin admin,
-		@DefaultValue Prioritization prioritization, @DefaultValue Mail mail, @DefaultValue FollowUp followUp,
+		@DefaultValue EligibilityPolicy eligibility, @DefaultValue Prioritization prioritization,
+		@DefaultValue Mail mail, @DefaultValue FollowUp followUp,
 		@DefaultValue("http://localhost:8080") String baseUrl) {
 
 	/**
@@ -31,6 +32,28 @@ public record BoardProperties(@DefaultValue Security security, @DefaultValue Adm
 			.path(pathTemplate)
 			.buildAndExpand(variables)
 			.toUriString();
+	}
+
+	/**
+	 * Which cases this board takes (core.intake.Eligibility): the international target
+	 * board's policy by default.
+	 *
+	 * @param maxAgeYears the oldest age in completed years at the current relapse
+	 * @param requiresNoStandardOfCare whether the centre must confirm that no
+	 * standard-of-care option exists (false for a national board that takes every
+	 * relapse)
+	 * @param diagnoses the diagnoses it takes; empty for all of them
+	 */
+	public record EligibilityPolicy(@DefaultValue("24") int maxAgeYears,
+			@DefaultValue("true") boolean requiresNoStandardOfCare,
+			@DefaultValue java.util.Set<org.targetboard.core.boardcase.Diagnosis> diagnoses) {
+
+		public org.targetboard.core.intake.Eligibility toEligibility() {
+			return new org.targetboard.core.intake.Eligibility(this.maxAgeYears, this.requiresNoStandardOfCare,
+					this.diagnoses.isEmpty() ? java.util.EnumSet.allOf(org.targetboard.core.boardcase.Diagnosis.class)
+							: this.diagnoses);
+		}
+
 	}
 
 	/**

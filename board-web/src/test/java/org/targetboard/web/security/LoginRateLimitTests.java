@@ -18,7 +18,7 @@ class LoginRateLimitTests {
 
 	private final LoginRateLimit limit = new LoginRateLimit(
 			new BoardProperties(new BoardProperties.Security(5, Duration.ofMinutes(15), 3), null, null, null, null,
-					"http://localhost"),
+					null, "http://localhost"),
 			this.clock);
 
 	@Test
