@@ -6,10 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.targetboard.core.advice.AdviceDraft;
-import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.AdviceSignature;
 import org.targetboard.prioritization.PrioritizationResult.ExcludedOption;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.thymeleaf.ITemplateEngine;
@@ -70,33 +67,8 @@ public class AdviceLetter {
 		 * letter: anyone holding the letter can check it against the registry.
 		 */
 		public String canonical() {
-			StringBuilder text = new StringBuilder();
-			text.append(this.documentId).append('\n').append(this.record.boardCase().pseudonym()).append('\n');
-			text.append(this.versionNumber).append('\n').append(this.issuedAt).append('\n').append(this.chair);
-			text.append('\n').append(nullToEmpty(this.draft.summary())).append('\n');
-			text.append(nullToEmpty(this.draft.overrideReason())).append('\n');
-			text.append(nullToEmpty(this.amendmentReason)).append('\n');
-			for (AdviceOption option : this.draft.options()) {
-				text.append(option.type())
-					.append('|')
-					.append(option.label())
-					.append('|')
-					.append(option.rationale())
-					.append('|')
-					.append(nullToEmpty(option.evidenceLevel()))
-					.append('|')
-					.append(nullToEmpty(option.trialId()))
-					.append('|')
-					.append(nullToEmpty(option.trialArm()))
-					.append('|')
-					.append(nullToEmpty(option.trialSites()))
-					.append('\n');
-			}
-			return text.toString();
-		}
-
-		private static String nullToEmpty(@Nullable String text) {
-			return (text != null) ? text : "";
+			return AdviceSignature.canonicalContent(this.documentId, this.record.boardCase().pseudonym(),
+					this.versionNumber, this.issuedAt, this.chair, this.draft, this.amendmentReason);
 		}
 
 	}
@@ -168,12 +140,7 @@ public class AdviceLetter {
 
 	/** The SHA-256 of the bytes in hexadecimal. */
 	public static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return AdviceSignature.sha256(bytes);
 	}
 
 }

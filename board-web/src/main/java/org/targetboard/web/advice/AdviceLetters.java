@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.AdviceSignature;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.centre.Centre;
 import org.targetboard.core.meeting.RankingSnapshot;
@@ -72,16 +73,12 @@ class AdviceLetters {
 			.orElse(record.boardCase().centre().value());
 		return new AdviceLetter.Content(record, centreName, this.meetings.meetingTitleOf(caseId), draft.versionNumber(),
 				draft.draft(), draft.amendmentReason(), result.excluded(), removed,
-				documentId(record, draft.versionNumber()), this.clock.instant(), viewer.username(), preview);
+				AdviceSignature.documentId(record.boardCase().pseudonym(), draft.versionNumber()), this.clock.instant(),
+				viewer.username(), preview);
 	}
 
 	AdviceLetter.Rendered render(AdviceLetter.Content content, Locale locale) {
 		return this.letter.render(content, locale);
-	}
-
-	/** The document id of a version's letter: {@code TB-NL-2026-0007-A1}. */
-	static String documentId(CaseRecord record, int versionNumber) {
-		return "TB-" + record.boardCase().pseudonym() + "-A" + versionNumber;
 	}
 
 }

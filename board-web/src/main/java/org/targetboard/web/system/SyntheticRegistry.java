@@ -31,7 +31,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.targetboard.core.advice.AdviceSignature;
 import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.boardcase.Pseudonym;
+import org.targetboard.core.meeting.RankingSnapshot;
 import org.targetboard.core.profile.CaseProfile;
 import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.Intent;
@@ -40,9 +43,8 @@ import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
 import org.targetboard.core.profile.TreatmentLine;
 import org.targetboard.prioritization.PrioritizationEngine;
-import org.targetboard.prioritization.PrioritizationResult;
 import org.targetboard.prioritization.PrioritizationResult.RankedOption;
-import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.prioritization.PrioritizationResult;
 import org.targetboard.web.advice.AdviceLetter;
 import org.targetboard.web.advice.AdviceProposal;
 import org.targetboard.web.meeting.Rankings;
@@ -302,8 +304,8 @@ public class SyntheticRegistry {
 		this.jdbc.sql("""
 				update advice set status = 'ISSUED', issued_at = ?, issued_by = 'chair', document_id = ?,
 				    content_sha256 = ?, pdf = ?, pdf_sha256 = ? where id = ?""")
-			.params(ts(issued), "TB-" + pseudonym + "-A1", AdviceLetter.sha256(pseudonym.getBytes()), letter, letterSha,
-					adviceId)
+			.params(ts(issued), AdviceSignature.documentId(Pseudonym.parse(pseudonym), 1),
+					AdviceLetter.sha256(pseudonym.getBytes()), letter, letterSha, adviceId)
 			.update();
 		followUps(random, caseId, LocalDate.ofInstant(issued, ZoneOffset.UTC), today, options.size(), diagnosis);
 	}
