@@ -382,6 +382,9 @@ public final class CaseBundles {
 					? trialRequest(bundle, ids, subject, conditionUrl, option)
 					: drugLike(option.type()) ? medicationRequest(subject, option) : serviceRequest(subject, option);
 			extension(request, "recommendation-priority", new PositiveIntType(priority++));
+			// Components of one recommendation share its number: given together.
+			extension(request, "recommendation-number",
+					(option.recommendation() != null) ? new PositiveIntType(option.recommendation()) : null);
 			if (option.evidenceLevel() != null && option.evidenceLevel().startsWith("m")) {
 				extension(request, "evidence-grade",
 						new CodeableConcept(new Coding(Codes.EVIDENCE, option.evidenceLevel().split(" ")[0], null))
@@ -396,7 +399,7 @@ public final class CaseBundles {
 
 	private static boolean drugLike(AdviceOptionType type) {
 		return type == AdviceOptionType.OFF_LABEL_TARGETED || type == AdviceOptionType.COMPASSIONATE_USE
-				|| type == AdviceOptionType.IMMUNOTHERAPY;
+				|| type == AdviceOptionType.IMMUNOTHERAPY || type == AdviceOptionType.CHEMOTHERAPY_REGIMEN;
 	}
 
 	private static MedicationRequest medicationRequest(Reference subject, AdviceOption option) {

@@ -37,7 +37,28 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 		.compile("(m1A|m1B|m1C|m2A|m2B|m2C|m3|m4)( (is|iv|Z|Z\\(FDA\\)|R)(\\s\\([^)]{1,40}\\))?)*|n/a");
 
 	public AdviceDraft {
-		options = List.copyOf(options);
+		// Every option gets its recommendation's number: an option without one is a
+		// recommendation of its own, after the one before it.
+		List<AdviceOption> numbered = new ArrayList<>();
+		int previous = 0;
+		for (AdviceOption option : options) {
+			int number = (option.recommendation() != null) ? option.recommendation() : previous + 1;
+			numbered.add((option.recommendation() != null) ? option : option.inRecommendation(number));
+			previous = number;
+		}
+		options = List.copyOf(numbered);
+	}
+
+	/**
+	 * The recommendations in order, each with its components given together, in the order
+	 * of the options.
+	 */
+	public List<List<AdviceOption>> recommendations() {
+		java.util.Map<Integer, List<AdviceOption>> groups = new java.util.TreeMap<>();
+		for (AdviceOption option : this.options) {
+			groups.computeIfAbsent(option.recommendation(), (n) -> new ArrayList<>()).add(option);
+		}
+		return List.copyOf(groups.values());
 	}
 
 	/**
@@ -106,6 +127,17 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 							"must be an NCT number (NCT12345678) or an EU CT number (2023-501234-12-00)"));
 				}
 			}
+		}
+		int previous = 0;
+		for (int i = 0; i < this.options.size(); i++) {
+			int number = java.util.Objects.requireNonNull(this.options.get(i).recommendation());
+			if (number != previous && number != previous + 1) {
+				// Components of one recommendation stand together, and recommendations
+				// are numbered 1, 2, 3 in order.
+				problems.add(new IntakeProblem("options[" + i + "].recommendation", "recommendationOrder",
+						"must be the number of the recommendation above (given together) or the next number"));
+			}
+			previous = Math.max(previous, number);
 		}
 		if (!this.options.isEmpty() && departsFromEngine(engineOptions)
 				&& (this.overrideReason == null || this.overrideReason.isBlank())) {

@@ -15,10 +15,26 @@ import org.jspecify.annotations.Nullable;
  * @param engineOptionId the engine's option this came from; absent when the panel added
  * it
  * @param engineRank the engine's rank of that option
+ * @param recommendation the number of the recommendation this option is a component of:
+ * options with the same number are one recommendation, given together ("high-risk relapse
+ * protocol and blinatumomab"); absent, the option is a recommendation of its own
  */
 public record AdviceOption(AdviceOptionType type, String label, String rationale, @Nullable String evidenceLevel,
 		@Nullable String trialId, @Nullable String trialArm, @Nullable String trialSites,
-		@Nullable String engineOptionId, @Nullable Integer engineRank) {
+		@Nullable String engineOptionId, @Nullable Integer engineRank, @Nullable Integer recommendation) {
+
+	/** An option that is a recommendation of its own. */
+	public AdviceOption(AdviceOptionType type, String label, String rationale, @Nullable String evidenceLevel,
+			@Nullable String trialId, @Nullable String trialArm, @Nullable String trialSites,
+			@Nullable String engineOptionId, @Nullable Integer engineRank) {
+		this(type, label, rationale, evidenceLevel, trialId, trialArm, trialSites, engineOptionId, engineRank, null);
+	}
+
+	/** The same option as a component of the given recommendation. */
+	public AdviceOption inRecommendation(int number) {
+		return new AdviceOption(this.type, this.label, this.rationale, this.evidenceLevel, this.trialId, this.trialArm,
+				this.trialSites, this.engineOptionId, this.engineRank, number);
+	}
 
 	/** Whether the option came from the engine's ranking. */
 	public boolean fromEngine() {

@@ -21,6 +21,17 @@ public enum AdviceOptionType {
 	FURTHER_DIAGNOSTICS,
 	/** The standard relapse protocol of the disease. */
 	STANDARD_RELAPSE_PROTOCOL,
+	/**
+	 * A named cytotoxic regimen with its agents, e.g. clofarabine, etoposide and
+	 * cyclophosphamide, or FLAG-Ida.
+	 */
+	CHEMOTHERAPY_REGIMEN,
+	/** Radiotherapy, e.g. of an extramedullary site or total-body irradiation. */
+	RADIOTHERAPY,
+	/** Intrathecal or other CNS-directed therapy. */
+	CNS_DIRECTED_THERAPY,
+	/** Observe and continue the current therapy, e.g. MRD re-emergence on maintenance. */
+	OBSERVATION,
 	/** Palliative care. */
 	PALLIATIVE_CARE
 

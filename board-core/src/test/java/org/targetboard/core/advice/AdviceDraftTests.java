@@ -64,6 +64,43 @@ class AdviceDraftTests {
 		}
 	}
 
+	/**
+	 * "High-risk relapse protocol and blinatumomab" is one recommendation of two
+	 * components, not two alternatives; options without a number stand alone, as all did
+	 * before.
+	 */
+	@Test
+	void groupsComponentsGivenTogetherIntoOneRecommendation() {
+		AdviceOption protocol = option(AdviceOptionType.STANDARD_RELAPSE_PROTOCOL, 1, null);
+		AdviceOption blinatumomab = option(AdviceOptionType.IMMUNOTHERAPY, 2, null).inRecommendation(1);
+		AdviceOption regimen = new AdviceOption(AdviceOptionType.CHEMOTHERAPY_REGIMEN,
+				"Clofarabine, etoposide, " + "cyclophosphamide", "If the protocol fails", "m3", null, null, null, null,
+				null);
+		AdviceDraft draft = new AdviceDraft(null, List.of(protocol.inRecommendation(1), blinatumomab, regimen), null);
+		assertThat(draft.recommendations()).hasSize(2);
+		assertThat(draft.recommendations().get(0)).extracting(AdviceOption::type)
+			.containsExactly(AdviceOptionType.STANDARD_RELAPSE_PROTOCOL, AdviceOptionType.IMMUNOTHERAPY);
+		assertThat(draft.options().get(2).recommendation()).isEqualTo(2);
+		assertThat(draft.check(3)).isEmpty();
+
+		AdviceDraft alone = new AdviceDraft(null, List.of(protocol, option(AdviceOptionType.HSCT, 2, null)), null);
+		assertThat(alone.options()).extracting(AdviceOption::recommendation).containsExactly(1, 2);
+		assertThat(alone.recommendations()).hasSize(2);
+	}
+
+	@Test
+	void refusesRecommendationNumbersOutOfOrder() {
+		AdviceOption first = option(AdviceOptionType.STANDARD_RELAPSE_PROTOCOL, 1, null).inRecommendation(2);
+		AdviceOption second = option(AdviceOptionType.HSCT, 2, null).inRecommendation(1);
+		assertThat(fields(new AdviceDraft(null, List.of(first, second), "reason").check(3)))
+			.contains("options[0].recommendation");
+		AdviceOption gap = option(AdviceOptionType.HSCT, 2, null).inRecommendation(3);
+		assertThat(fields(
+				new AdviceDraft(null, List.of(option(AdviceOptionType.STANDARD_RELAPSE_PROTOCOL, 1, null), gap), null)
+					.check(3)))
+			.containsExactly("options[1].recommendation");
+	}
+
 	private static AdviceOption option(AdviceOptionType type, @Nullable Integer rank, @Nullable String trialId) {
 		return new AdviceOption(type, "Option " + rank, "Because", "m2B", trialId, null, null,
 				(rank != null) ? "opt-" + rank : null, rank);

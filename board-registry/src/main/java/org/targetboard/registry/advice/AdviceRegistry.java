@@ -78,14 +78,14 @@ public class AdviceRegistry {
 		Map<Long, List<AdviceOption>> options = new HashMap<>();
 		this.jdbc.sql("""
 				select o.advice_id, o.option_type, o.label, o.rationale, o.evidence_level, o.trial_id, o.trial_arm,
-				       o.trial_sites, o.engine_option_id, o.engine_rank
+				       o.trial_sites, o.engine_option_id, o.engine_rank, o.recommendation
 				from advice_option o join advice a on a.id = o.advice_id join board_case c on c.id = a.case_id
 				where c.public_id = ? order by o.advice_id, o.position
 				""").param(caseId.value()).query((RowCallbackHandler) (rs) -> {
 			options.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>())
 				.add(new AdviceOption(AdviceOptionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-						(Integer) rs.getObject(10)));
+						(Integer) rs.getObject(10), (Integer) rs.getObject(11)));
 		});
 		return this.jdbc.sql("select " + COLUMNS + """
 				from advice a join board_case c on c.id = a.case_id
@@ -290,12 +290,13 @@ public class AdviceRegistry {
 			AdviceOption o = options.get(i);
 			this.jdbc.sql("""
 					insert into advice_option (advice_id, position, option_type, label, rationale, evidence_level,
-					                           trial_id, trial_arm, trial_sites, engine_option_id, engine_rank)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					                           trial_id, trial_arm, trial_sites, engine_option_id, engine_rank,
+					                           recommendation)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 				.params(adviceKey, i + 1, o.type().name(), o.label().strip(), o.rationale().strip(),
 						blankToNull(o.evidenceLevel()), blankToNull(o.trialId()), blankToNull(o.trialArm()),
-						blankToNull(o.trialSites()), o.engineOptionId(), o.engineRank())
+						blankToNull(o.trialSites()), o.engineOptionId(), o.engineRank(), o.recommendation())
 				.update();
 		}
 	}

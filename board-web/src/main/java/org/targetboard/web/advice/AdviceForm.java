@@ -2,6 +2,7 @@ package org.targetboard.web.advice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.advice.Advice;
@@ -38,6 +39,13 @@ public class AdviceForm {
 			row.trialSites = option.trialSites();
 			row.engineOptionId = option.engineOptionId();
 			row.engineRank = option.engineRank();
+			// A number only where options are given together: a lone option's field stays
+			// empty, so moving it keeps the numbering right.
+			long sharing = advice.options()
+				.stream()
+				.filter((o) -> Objects.equals(o.recommendation(), option.recommendation()))
+				.count();
+			row.recommendation = (sharing > 1) ? option.recommendation() : null;
 			form.options.add(row);
 		}
 		return form;
@@ -48,7 +56,7 @@ public class AdviceForm {
 			.map((row) -> new AdviceOption((row.type != null) ? row.type : AdviceOptionType.OFF_LABEL_TARGETED,
 					(row.label != null) ? row.label : "", (row.rationale != null) ? row.rationale : "",
 					blankToNull(row.evidenceLevel), blankToNull(row.trialId), blankToNull(row.trialArm),
-					blankToNull(row.trialSites), blankToNull(row.engineOptionId), row.engineRank))
+					blankToNull(row.trialSites), blankToNull(row.engineOptionId), row.engineRank, row.recommendation))
 			.toList();
 		return new AdviceDraft(blankToNull(this.summary), rows, blankToNull(this.overrideReason));
 	}
@@ -109,6 +117,16 @@ public class AdviceForm {
 		private @Nullable String engineOptionId;
 
 		private @Nullable Integer engineRank;
+
+		private @Nullable Integer recommendation;
+
+		public @Nullable Integer getRecommendation() {
+			return this.recommendation;
+		}
+
+		public void setRecommendation(@Nullable Integer recommendation) {
+			this.recommendation = recommendation;
+		}
 
 		public @Nullable AdviceOptionType getType() {
 			return this.type;

@@ -77,6 +77,15 @@ class AdviceApiIT {
 		assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
 		assertThat(refused.raw().body()).contains("overrideReason");
 		change.put("overrideReason", "CD19 expression is dim; CD22 is high.");
+		// The first two are one recommendation, given together; the panel adds a named
+		// regimen as the next.
+		options.forEach((option) -> ((ObjectNode) option).remove("recommendation"));
+		((ObjectNode) options.get(0)).put("recommendation", 1);
+		((ObjectNode) options.get(1)).put("recommendation", 1);
+		ObjectNode regimen = options.addObject();
+		regimen.put("type", "CHEMOTHERAPY_REGIMEN");
+		regimen.put("label", "Clofarabine, etoposide and cyclophosphamide");
+		regimen.put("rationale", "If bridging fails.");
 		ApiClient.Response saved = chair.put(base + "/draft", change.toString(), etag);
 		assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
 		assertThat(saved.header("ETag")).isNotEqualTo(etag);

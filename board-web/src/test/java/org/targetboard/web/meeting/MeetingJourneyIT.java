@@ -103,7 +103,7 @@ class MeetingJourneyIT {
 			browser.click("#send-agenda");
 			browser.screenshot("21-meeting-agenda");
 			assertThat(this.greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
-			MimeMessage agendaMail = mailTo("member@demo.target-board.invalid");
+			MimeMessage agendaMail = mailTo("member@demo.target-board.invalid", meetingPath);
 			assertThat(GreenMailUtil.getBody(agendaMail)).contains(meetingPath).doesNotContain("BCR");
 
 			browser.visit(meetingPath + "/print");
@@ -191,7 +191,7 @@ class MeetingJourneyIT {
 			browser.logOut();
 
 			assertThat(this.greenMail.waitForIncomingEmail(10_000, 4)).isTrue();
-			MimeMessage adviceMail = mailTo("physician-nl@demo.target-board.invalid");
+			MimeMessage adviceMail = mailTo("physician-nl@demo.target-board.invalid", "/cases/" + first + "/advice");
 			assertThat(adviceMail.getSubject()).contains(pseudonym);
 			assertThat(GreenMailUtil.getBody(adviceMail)).contains("/cases/" + first + "/advice")
 				.doesNotContain("ponatinib")
@@ -246,13 +246,23 @@ class MeetingJourneyIT {
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	private MimeMessage mailTo(String address) throws Exception {
-		for (MimeMessage message : this.greenMail.getReceivedMessages()) {
-			if (Arrays.stream(message.getAllRecipients()).anyMatch((r) -> r.toString().equals(address))) {
-				return message;
+	/**
+	 * The mail to an address about this journey's meeting or case: the tests share one
+	 * mail server, and other tests' meetings and advice are mailed to the same demo
+	 * accounts.
+	 */
+	private MimeMessage mailTo(String address, String about) throws Exception {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (System.currentTimeMillis() < deadline) {
+			for (MimeMessage message : this.greenMail.getReceivedMessages()) {
+				if (Arrays.stream(message.getAllRecipients()).anyMatch((r) -> r.toString().equals(address))
+						&& GreenMailUtil.getBody(message).contains(about)) {
+					return message;
+				}
 			}
+			Thread.sleep(100);
 		}
-		throw new AssertionError("no mail to " + address);
+		throw new AssertionError("no mail to " + address + " about " + about);
 	}
 
 	private static String text(byte[] pdf) throws IOException {
