@@ -426,7 +426,7 @@ public final class CaseBundles {
 		ResearchStudy study = new ResearchStudy();
 		study.setStatus(ResearchStudy.ResearchStudyStatus.ACTIVE);
 		study.setTitle(option.label());
-		if (option.trialId() != null) {
+		if (option.trialId() != null && !option.trialNumberToBeConfirmed()) {
 			study.addIdentifier()
 				.setSystem(option.trialId().startsWith("NCT") ? "https://clinicaltrials.gov"
 						: "https://euclinicaltrials.eu")

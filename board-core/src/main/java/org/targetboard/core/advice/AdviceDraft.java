@@ -120,11 +120,12 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 			if (option.type() == AdviceOptionType.TRIAL) {
 				if (option.trialId() == null || option.trialId().isBlank()) {
 					problems.add(new IntakeProblem(at + "trialId", "trialIdRequired",
-							"is required for a trial: its NCT or EU CT number"));
+							"is required for a trial: its NCT or EU CT number, or TBC while it is not known"));
 				}
-				else if (!NCT.matcher(option.trialId()).matches() && !EU_CT.matcher(option.trialId()).matches()) {
+				else if (!option.trialNumberToBeConfirmed() && !NCT.matcher(option.trialId()).matches()
+						&& !EU_CT.matcher(option.trialId()).matches()) {
 					problems.add(new IntakeProblem(at + "trialId", "trialId",
-							"must be an NCT number (NCT12345678) or an EU CT number (2023-501234-12-00)"));
+							"must be an NCT number (NCT12345678), an EU CT number (2023-501234-12-00), or TBC while it is not known"));
 				}
 			}
 		}

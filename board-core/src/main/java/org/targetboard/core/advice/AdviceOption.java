@@ -36,6 +36,18 @@ public record AdviceOption(AdviceOptionType type, String label, String rationale
 				this.trialSites, this.engineOptionId, this.engineRank, number);
 	}
 
+	/**
+	 * What the board writes as the trial number of a trial it names whose registry number
+	 * is not yet known: it is then flagged "registry number to be confirmed".
+	 */
+	public static final String NUMBER_TO_BE_CONFIRMED = "TBC";
+
+	/** Whether this is a trial the board named without its registry number. */
+	public boolean trialNumberToBeConfirmed() {
+		return this.type == AdviceOptionType.TRIAL
+				&& NUMBER_TO_BE_CONFIRMED.equalsIgnoreCase(String.valueOf(this.trialId));
+	}
+
 	/** Whether the option came from the engine's ranking. */
 	public boolean fromEngine() {
 		return this.engineRank != null;

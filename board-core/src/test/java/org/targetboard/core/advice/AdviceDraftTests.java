@@ -89,6 +89,14 @@ class AdviceDraftTests {
 	}
 
 	@Test
+	void acceptsATrialTheBoardNamesBeforeItsRegistryNumberIsKnown() {
+		AdviceOption named = new AdviceOption(AdviceOptionType.TRIAL, "Venetoclax study", "BCL-2 dependent", null,
+				"TBC", null, null, null, null);
+		assertThat(named.trialNumberToBeConfirmed()).isTrue();
+		assertThat(new AdviceDraft(null, List.of(named), null).check(0)).isEmpty();
+	}
+
+	@Test
 	void refusesRecommendationNumbersOutOfOrder() {
 		AdviceOption first = option(AdviceOptionType.STANDARD_RELAPSE_PROTOCOL, 1, null).inRecommendation(2);
 		AdviceOption second = option(AdviceOptionType.HSCT, 2, null).inRecommendation(1);

@@ -86,6 +86,11 @@ class AdviceApiIT {
 		regimen.put("type", "CHEMOTHERAPY_REGIMEN");
 		regimen.put("label", "Clofarabine, etoposide and cyclophosphamide");
 		regimen.put("rationale", "If bridging fails.");
+		ObjectNode namedTrial = options.addObject();
+		namedTrial.put("type", "TRIAL");
+		namedTrial.put("label", "Venetoclax and navitoclax study named by the panel");
+		namedTrial.put("rationale", "BCL-2 dependence on BH3 profiling.");
+		namedTrial.put("trialId", "TBC");
 		ApiClient.Response saved = chair.put(base + "/draft", change.toString(), etag);
 		assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
 		assertThat(saved.header("ETag")).isNotEqualTo(etag);
