@@ -168,7 +168,8 @@ class MeetingJourneyIT {
 			browser.click("#move-up-1");
 			browser.click("#save-advice");
 			assertThat(browser.text("#overrideReason-error")).contains("departs from the engine");
-			assertThat(browser.text("#field-errors-summary")).contains("was not saved");
+			assertThat(browser.text("#form-errors")).contains("was not saved");
+			assertThat(browser.findAll("#form-error-list a[href='#overrideReason']")).hasSize(1);
 			browser.screenshot("25-advice-override-required");
 			browser.type("overrideReason", "Panel prefers the second option: <b>bold</b> & \"quoted\" free text.");
 			browser.type("summary", "Second relapse of Ph+ ALL with T315I.");
