@@ -14,8 +14,10 @@ import org.targetboard.core.intake.IntakeProblem;
  * @param summary the board's summary of the case and its advice
  * @param options the options, first advised first
  * @param overrideReason why the panel departs from the engine's order, if it does
+ * @param referrals the patient's or samples' referrals the board advises
  */
-public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, @Nullable String overrideReason) {
+public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, @Nullable String overrideReason,
+		List<Referral> referrals) {
 
 	/** The longest summary, rationale or reason. */
 	public static final int MAX_TEXT = 4000;
@@ -47,6 +49,12 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 			previous = number;
 		}
 		options = List.copyOf(numbered);
+		referrals = List.copyOf((referrals != null) ? referrals : List.of());
+	}
+
+	/** An advice without referrals. */
+	public AdviceDraft(@Nullable String summary, List<AdviceOption> options, @Nullable String overrideReason) {
+		this(summary, options, overrideReason, List.of());
 	}
 
 	/**
@@ -146,6 +154,33 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 					"is required: the advice departs from the engine's order"));
 		}
 		text(problems, "overrideReason", this.overrideReason, false);
+		for (int i = 0; i < this.referrals.size(); i++) {
+			Referral referral = this.referrals.get(i);
+			String at = "referrals[" + i + "].";
+			if (referral.subject() == null) {
+				problems.add(new IntakeProblem(at + "subject", "required", "is required"));
+			}
+			if (referral.purpose() == null) {
+				problems.add(new IntakeProblem(at + "purpose", "required", "is required"));
+			}
+			if (referral.destination().isBlank()) {
+				problems.add(new IntakeProblem(at + "destination", "required", "is required"));
+			}
+			else if (referral.destination().length() > Referral.MAX_DESTINATION) {
+				problems.add(new IntakeProblem(at + "destination", "tooLong",
+						"must be at most " + Referral.MAX_DESTINATION + " characters",
+						List.of(Integer.toString(Referral.MAX_DESTINATION))));
+			}
+			if (referral.note() != null && referral.note().length() > Referral.MAX_NOTE) {
+				problems.add(new IntakeProblem(at + "note", "tooLong",
+						"must be at most " + Referral.MAX_NOTE + " characters",
+						List.of(Integer.toString(Referral.MAX_NOTE))));
+			}
+			if (referral.purpose() == Referral.Purpose.OTHER
+					&& (referral.note() == null || referral.note().isBlank())) {
+				problems.add(new IntakeProblem(at + "note", "referralPurposeRequired", "must name the purpose"));
+			}
+		}
 		return problems;
 	}
 

@@ -24,6 +24,8 @@ import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.AdviceStatus;
 import org.targetboard.core.advice.InvalidAdviceException;
+import org.targetboard.core.advice.Referral;
+import org.targetboard.core.advice.ReferralStatus;
 import org.targetboard.core.advice.StaleAdviceException;
 import org.targetboard.core.audit.AuditAction;
 import org.targetboard.core.boardcase.ActionNotPermittedException;
@@ -87,6 +89,16 @@ public class AdviceRegistry {
 						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 						(Integer) rs.getObject(10), (Integer) rs.getObject(11)));
 		});
+		Map<Long, List<Referral>> referrals = new HashMap<>();
+		this.jdbc.sql("""
+				select r.advice_id, r.subject, r.purpose, r.destination, r.note
+				from advice_referral r join advice a on a.id = r.advice_id join board_case c on c.id = a.case_id
+				where c.public_id = ? order by r.advice_id, r.position
+				""").param(caseId.value()).query((RowCallbackHandler) (rs) -> {
+			referrals.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>())
+				.add(new Referral(Referral.Subject.valueOf(rs.getString(2)), Referral.Purpose.valueOf(rs.getString(3)),
+						rs.getString(4), rs.getString(5)));
+		});
 		return this.jdbc.sql("select " + COLUMNS + """
 				from advice a join board_case c on c.id = a.case_id
 				where c.public_id = ? and (? or a.status = 'ISSUED') order by a.version_number desc
@@ -94,7 +106,8 @@ public class AdviceRegistry {
 			long key = rs.getLong(1);
 			return new Advice(rs.getObject(2, UUID.class), new PublicCaseId(rs.getObject(3, UUID.class)), rs.getInt(4),
 					AdviceStatus.valueOf(rs.getString(5)),
-					new AdviceDraft(rs.getString(6), options.getOrDefault(key, List.of()), rs.getString(7)),
+					new AdviceDraft(rs.getString(6), options.getOrDefault(key, List.of()), rs.getString(7),
+							referrals.getOrDefault(key, List.of())),
 					rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getString(12),
 					(rs.getTimestamp(13) != null) ? rs.getTimestamp(13).toInstant() : null, rs.getString(14),
 					rs.getString(15), rs.getString(16), rs.getString(17));
@@ -192,6 +205,8 @@ public class AdviceRegistry {
 		}
 		this.jdbc.sql("delete from advice_option where advice_id = ?").param(key).update();
 		writeOptions(key, draft.options());
+		this.jdbc.sql("delete from advice_referral where advice_id = ?").param(key).update();
+		writeReferrals(key, draft.referrals());
 		this.audit.recordForCase(viewer.username(), AuditAction.ADVICE_CHANGED, caseId,
 				"advice draft saved: " + draft.options().size() + " option(s)"
 						+ (draft.departsFromEngine(engineOptions(key)) ? ", panel override" : ""));
@@ -283,6 +298,99 @@ public class AdviceRegistry {
 				select a.id from advice a join board_case c on c.id = a.case_id
 				where c.public_id = ? and a.status = 'DRAFT'
 				""").param(caseId.value()).query(Long.class).optional().orElseThrow(AdviceIssuedException::new);
+	}
+
+	private void writeReferrals(long adviceKey, List<Referral> referrals) {
+		for (int i = 0; i < referrals.size(); i++) {
+			Referral r = referrals.get(i);
+			this.jdbc.sql("""
+					insert into advice_referral (advice_id, position, subject, purpose, destination, note)
+					values (?, ?, ?, ?, ?, ?)
+					""")
+				.params(adviceKey, i + 1, r.subject().name(), r.purpose().name(), r.destination(), r.note())
+				.update();
+		}
+	}
+
+	/**
+	 * What became of the referrals of an issued version, in order: each one's latest
+	 * reported status and its date ({@code PROPOSED} and no date until reported).
+	 * @throws CaseNotFoundException if the case or the version is not visible
+	 */
+	@Transactional
+	public List<ReferralProgress> referrals(Viewer viewer, PublicCaseId caseId, int versionNumber) {
+		this.cases.find(viewer, caseId);
+		return this.jdbc
+			.sql("""
+					select r.position, r.subject, r.purpose, r.destination, r.note,
+					       (select p.status from referral_progress p where p.referral_id = r.id order by p.id desc limit 1),
+					       (select p.effective_on from referral_progress p where p.referral_id = r.id order by p.id desc limit 1)
+					from advice_referral r join advice a on a.id = r.advice_id join board_case c on c.id = a.case_id
+					where c.public_id = ? and a.version_number = ? and a.status = 'ISSUED' order by r.position
+					""")
+			.params(caseId.value(), versionNumber)
+			.query((rs, n) -> new ReferralProgress(rs.getInt(1),
+					new Referral(Referral.Subject.valueOf(rs.getString(2)), Referral.Purpose.valueOf(rs.getString(3)),
+							rs.getString(4), rs.getString(5)),
+					(rs.getString(6) != null) ? ReferralStatus.valueOf(rs.getString(6)) : ReferralStatus.PROPOSED,
+					(rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null))
+			.list();
+	}
+
+	/**
+	 * Records what became of a referral of issued advice, on the date it happened; the
+	 * history is kept.
+	 * @throws CaseNotFoundException if the case, the version or the referral is not
+	 * visible
+	 */
+	@Transactional
+	public void reportReferral(Viewer viewer, PublicCaseId caseId, int versionNumber, int position,
+			@Nullable ReferralStatus status, java.time.@Nullable LocalDate effectiveOn) {
+		require(viewer, caseId, BoardAction.REPORT_FOLLOW_UP, "REPORT_REFERRAL");
+		this.cases.find(viewer, caseId);
+		List<IntakeProblem> problems = new ArrayList<>();
+		if (status == null) {
+			problems.add(new IntakeProblem("status", "required", "is required"));
+		}
+		if (effectiveOn == null) {
+			problems.add(new IntakeProblem("date", "required", "is required"));
+		}
+		else if (effectiveOn.isAfter(java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC))) {
+			problems.add(new IntakeProblem("date", "notFuture", "must not be in the future"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidAdviceException(problems);
+		}
+		Long referral = this.jdbc
+			.sql("""
+					select r.id from advice_referral r join advice a on a.id = r.advice_id join board_case c on c.id = a.case_id
+					where c.public_id = ? and a.version_number = ? and a.status = 'ISSUED' and r.position = ?
+					""")
+			.params(caseId.value(), versionNumber, position)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(CaseNotFoundException::new);
+		this.jdbc.sql("""
+				insert into referral_progress (referral_id, status, effective_on, recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?)
+				""")
+			.params(referral, status.name(), java.sql.Date.valueOf(effectiveOn), Timestamp.from(this.clock.instant()),
+					viewer.username())
+			.update();
+		this.audit.recordForCase(viewer.username(), AuditAction.ADVICE_CHANGED, caseId,
+				"referral " + position + " of advice version " + versionNumber + " reported " + status);
+	}
+
+	/**
+	 * A referral of issued advice with what became of it.
+	 *
+	 * @param position its place in the advice, from 1
+	 * @param referral the referral as advised
+	 * @param status its latest reported status
+	 * @param since the date of that status, once reported
+	 */
+	public record ReferralProgress(int position, Referral referral, ReferralStatus status,
+			java.time.@Nullable LocalDate since) {
 	}
 
 	private void writeOptions(long adviceKey, List<AdviceOption> options) {

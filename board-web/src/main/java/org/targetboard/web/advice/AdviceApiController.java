@@ -2,6 +2,7 @@ package org.targetboard.web.advice;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,8 @@ import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceStatus;
+import org.targetboard.core.advice.Referral;
+import org.targetboard.core.advice.ReferralStatus;
 import org.targetboard.core.advice.StaleAdviceException;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.registry.advice.AdviceRegistry;
@@ -114,6 +117,31 @@ class AdviceApiController {
 				"advice-" + letter.pseudonym() + "-v" + letter.versionNumber() + ".pdf", letter.pdfSha256());
 	}
 
+	/** What became of the referrals of an issued version. */
+	@GetMapping("/{version}/referrals")
+	List<AdviceRegistry.ReferralProgress> referrals(@PathVariable String id, @PathVariable int version,
+			@AuthenticationPrincipal BoardUser user) {
+		return this.advice.referrals(user.viewer(), CaseIds.parse(id), version);
+	}
+
+	/** The centre reports what became of a referral, on the date it happened. */
+	@PostMapping(path = "/{version}/referrals/{position}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+	List<AdviceRegistry.ReferralProgress> reportReferral(@PathVariable String id, @PathVariable int version,
+			@PathVariable int position, @RequestBody ProgressRequest request, @AuthenticationPrincipal BoardUser user) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		this.advice.reportReferral(user.viewer(), caseId, version, position, request.status(), request.date());
+		return this.advice.referrals(user.viewer(), caseId, version);
+	}
+
+	/**
+	 * What became of a referral.
+	 *
+	 * @param status its status now
+	 * @param date the date it happened
+	 */
+	record ProgressRequest(@Nullable ReferralStatus status, @Nullable LocalDate date) {
+	}
+
 	/**
 	 * @param amendmentReason why issued advice is amended; only for an amendment
 	 */
@@ -133,6 +161,7 @@ class AdviceApiController {
 	 * @param status draft or issued
 	 * @param summary the panel's summary
 	 * @param options the recommendations in order of preference
+	 * @param referrals the referrals the board advises
 	 * @param overrideReason why the order departs from the engine's, if it does
 	 * @param amendmentReason why this version amends the previous one
 	 * @param lockVersion the draft's version for {@code If-Match}
@@ -143,14 +172,15 @@ class AdviceApiController {
 	 * @param letter where the letter is downloaded
 	 */
 	record AdviceResponse(int versionNumber, AdviceStatus status, @Nullable String summary, List<AdviceOption> options,
-			@Nullable String overrideReason, @Nullable String amendmentReason, long lockVersion,
-			@Nullable Instant issuedAt, @Nullable String issuedBy, @Nullable String documentId,
+			List<Referral> referrals, @Nullable String overrideReason, @Nullable String amendmentReason,
+			long lockVersion, @Nullable Instant issuedAt, @Nullable String issuedBy, @Nullable String documentId,
 			@Nullable String pdfSha256, @Nullable String letter) {
 
 		static AdviceResponse of(Advice advice) {
 			return new AdviceResponse(advice.versionNumber(), advice.status(), advice.draft().summary(),
-					advice.options(), advice.draft().overrideReason(), advice.amendmentReason(), advice.lockVersion(),
-					advice.issuedAt(), advice.issuedBy(), advice.documentId(), advice.pdfSha256(), advice.isIssued()
+					advice.options(), advice.draft().referrals(), advice.draft().overrideReason(),
+					advice.amendmentReason(), advice.lockVersion(), advice.issuedAt(), advice.issuedBy(),
+					advice.documentId(), advice.pdfSha256(), advice.isIssued()
 							? "/api/v1/cases/" + advice.caseId() + "/advice/" + advice.versionNumber() + ".pdf" : null);
 		}
 

@@ -22,6 +22,7 @@ import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.InvalidAdviceException;
+import org.targetboard.core.advice.Referral;
 import org.targetboard.core.advice.SignatureNotConfirmedException;
 import org.targetboard.core.advice.StaleAdviceException;
 import org.targetboard.core.boardcase.CaseStatus;
@@ -185,6 +186,8 @@ class AdviceController {
 		model.addAttribute("draft", draft);
 		model.addAttribute("isChair", chair);
 		model.addAttribute("optionTypes", AdviceOptionType.values());
+		model.addAttribute("referralSubjects", Referral.Subject.values());
+		model.addAttribute("referralPurposes", Referral.Purpose.values());
 		boolean anyIssued = versions.stream().anyMatch(Advice::isIssued);
 		model.addAttribute("canStart",
 				chair && draft == null && !anyIssued && record.boardCase().status() == CaseStatus.DISCUSSED);

@@ -9,6 +9,7 @@ import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceOptionType;
+import org.targetboard.core.advice.Referral;
 
 /**
  * The advice composer: summary, ordered option rows and the override reason.
@@ -22,6 +23,8 @@ public class AdviceForm {
 	private @Nullable Long lockVersion;
 
 	private List<OptionRow> options = new ArrayList<>();
+
+	private List<ReferralRow> referrals = new ArrayList<>();
 
 	static AdviceForm of(Advice advice) {
 		AdviceForm form = new AdviceForm();
@@ -48,6 +51,16 @@ public class AdviceForm {
 			row.recommendation = (sharing > 1) ? option.recommendation() : null;
 			form.options.add(row);
 		}
+		for (Referral referral : advice.draft().referrals()) {
+			ReferralRow row = new ReferralRow();
+			row.subject = referral.subject();
+			row.purpose = referral.purpose();
+			row.destination = referral.destination();
+			row.note = referral.note();
+			form.referrals.add(row);
+		}
+		// One empty row to add a referral without a page of its own.
+		form.referrals.add(new ReferralRow());
 		return form;
 	}
 
@@ -58,7 +71,12 @@ public class AdviceForm {
 					blankToNull(row.evidenceLevel), blankToNull(row.trialId), blankToNull(row.trialArm),
 					blankToNull(row.trialSites), blankToNull(row.engineOptionId), row.engineRank, row.recommendation))
 			.toList();
-		return new AdviceDraft(blankToNull(this.summary), rows, blankToNull(this.overrideReason));
+		List<Referral> referralRows = this.referrals.stream()
+			.filter((row) -> !row.isEmpty())
+			.map((row) -> new Referral(row.subject, row.purpose, (row.destination != null) ? row.destination : "",
+					blankToNull(row.note)))
+			.toList();
+		return new AdviceDraft(blankToNull(this.summary), rows, blankToNull(this.overrideReason), referralRows);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
@@ -198,6 +216,65 @@ public class AdviceForm {
 
 		public void setEngineRank(@Nullable Integer engineRank) {
 			this.engineRank = engineRank;
+		}
+
+	}
+
+	public List<ReferralRow> getReferrals() {
+		return this.referrals;
+	}
+
+	public void setReferrals(List<ReferralRow> referrals) {
+		this.referrals = referrals;
+	}
+
+	/** One referral of the composer; an empty row is left out. */
+	public static class ReferralRow {
+
+		private Referral.@Nullable Subject subject;
+
+		private Referral.@Nullable Purpose purpose;
+
+		private @Nullable String destination;
+
+		private @Nullable String note;
+
+		boolean isEmpty() {
+			return this.subject == null && this.purpose == null
+					&& (this.destination == null || this.destination.isBlank())
+					&& (this.note == null || this.note.isBlank());
+		}
+
+		public Referral.@Nullable Subject getSubject() {
+			return this.subject;
+		}
+
+		public void setSubject(Referral.@Nullable Subject subject) {
+			this.subject = subject;
+		}
+
+		public Referral.@Nullable Purpose getPurpose() {
+			return this.purpose;
+		}
+
+		public void setPurpose(Referral.@Nullable Purpose purpose) {
+			this.purpose = purpose;
+		}
+
+		public @Nullable String getDestination() {
+			return this.destination;
+		}
+
+		public void setDestination(@Nullable String destination) {
+			this.destination = destination;
+		}
+
+		public @Nullable String getNote() {
+			return this.note;
+		}
+
+		public void setNote(@Nullable String note) {
+			this.note = note;
 		}
 
 	}

@@ -91,6 +91,21 @@ class AdviceApiIT {
 		namedTrial.put("label", "Venetoclax and navitoclax study named by the panel");
 		namedTrial.put("rationale", "BCL-2 dependence on BH3 profiling.");
 		namedTrial.put("trialId", "TBC");
+		// Referrals: the patient to a CAR-T centre, a sample to a drug-response
+		// laboratory;
+		// one without its purpose is refused on that field.
+		ArrayNode referrals = change.putArray("referrals");
+		ObjectNode incomplete = referrals.addObject();
+		incomplete.put("subject", "SAMPLE");
+		incomplete.put("destination", "Drug-response laboratory, Helsinki");
+		ApiClient.Response withoutPurpose = chair.put(base + "/draft", change.toString(), etag);
+		assertThat(withoutPurpose.status()).isEqualTo(400);
+		assertThat(withoutPurpose.raw().body()).contains("referrals[0].purpose");
+		incomplete.put("purpose", "DRUG_RESPONSE_PROFILING");
+		ObjectNode patient = referrals.insertObject(0);
+		patient.put("subject", "PATIENT");
+		patient.put("purpose", "CAR_T");
+		patient.put("destination", "CAR-T centre, Utrecht");
 		ApiClient.Response saved = chair.put(base + "/draft", change.toString(), etag);
 		assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
 		assertThat(saved.header("ETag")).isNotEqualTo(etag);
@@ -123,6 +138,18 @@ class AdviceApiIT {
 			.query(Long.class)
 			.single()).isPositive();
 		assertThat(centre.get(base).json().get(0).get("status").asString()).isEqualTo("ISSUED");
+
+		// The centre reports what became of the referral to the CAR-T centre.
+		String progress = base + "/1/referrals/1/progress";
+		ApiClient.Response byMember = member.post(progress, "{\"status\": \"ACCEPTED\", \"date\": \"2026-11-20\"}");
+		assertThat(byMember.status()).as(byMember.raw().body()).isEqualTo(403);
+		assertThat(centre.post(progress, "{\"status\": \"ACCEPTED\"}").raw().body()).contains("date");
+		assertThat(centre.post(progress, "{\"status\": \"DONE\", \"date\": \"2999-01-01\"}").status()).isEqualTo(400);
+		ApiClient.Response accepted = centre.post(progress, "{\"status\": \"ACCEPTED\", \"date\": \"2026-11-20\"}");
+		assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
+		assertThat(accepted.json().get(0).get("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(accepted.json().get(0).get("since").asString()).isEqualTo("2026-11-20");
+		assertThat(accepted.json().get(1).get("status").asString()).isEqualTo("PROPOSED");
 
 		// An amendment is a new version with its reason.
 		assertThat(chair.post(base, "{}").status()).isEqualTo(400);
