@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceOptionType;
+import org.targetboard.core.advice.Referral;
 import org.targetboard.core.followup.FollowUpReport;
 import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.profile.DrugResponse;
@@ -394,7 +395,33 @@ public final class CaseBundles {
 			extension(request, "rationale", new StringType(option.rationale()));
 			plan.addActivity().setReference(new Reference(add(bundle, ids, request)));
 		}
+		for (Referral referral : advice.draft().referrals()) {
+			plan.addActivity().setReference(new Reference(add(bundle, ids, referral(subject, referral))));
+		}
 		add(bundle, ids, plan);
+	}
+
+	/**
+	 * A referral as a ServiceRequest: SNOMED CT 3457005 Patient referral for the patient,
+	 * the board's code for a sample; the purpose as reason, the centre or laboratory as
+	 * the performer, named.
+	 */
+	private static ServiceRequest referral(Reference subject, Referral referral) {
+		ServiceRequest request = new ServiceRequest();
+		request.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+		request.setIntent(ServiceRequest.ServiceRequestIntent.PROPOSAL);
+		request.setSubject(subject);
+		CodeableConcept code = local("referral-subject", String.valueOf(referral.subject()));
+		if (referral.subject() == Referral.Subject.PATIENT) {
+			code.addCoding(new Coding(Codes.SNOMED, "3457005", "Patient referral"));
+		}
+		request.setCode(code);
+		request.addReasonCode(local("referral-purpose", String.valueOf(referral.purpose())));
+		request.addPerformer().setDisplay(referral.destination());
+		if (referral.note() != null) {
+			request.addNote().setText(referral.note());
+		}
+		return request;
 	}
 
 	private static boolean drugLike(AdviceOptionType type) {

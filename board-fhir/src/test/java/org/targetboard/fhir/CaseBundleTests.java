@@ -105,6 +105,9 @@ class CaseBundleTests {
 		assertThat(json).contains("\"intent\": \"proposal\"")
 			.contains("\"value\": \"NCT05270096\"")
 			.contains("709491003")
+			.contains("3457005")
+			.contains("CAR-T centre, Utrecht")
+			.contains("recommendation-number")
 			.contains("69548-6")
 			.contains("mii-cs-mtb-therapieempfehlung-evidenzgrad")
 			.doesNotContain(INTAKE.questionToBoard());
@@ -247,7 +250,14 @@ class CaseBundleTests {
 										"m1B Z", null, null, null, "inotuzumab", 2),
 								new AdviceOption(AdviceOptionType.HSCT, "Second HSCT in remission", "Consolidation",
 										null, null, null, null, null, null)),
-						null),
+						null,
+						List.of(new org.targetboard.core.advice.Referral(
+								org.targetboard.core.advice.Referral.Subject.PATIENT,
+								org.targetboard.core.advice.Referral.Purpose.CAR_T, "CAR-T centre, Utrecht", null),
+								new org.targetboard.core.advice.Referral(
+										org.targetboard.core.advice.Referral.Subject.SAMPLE,
+										org.targetboard.core.advice.Referral.Purpose.DRUG_RESPONSE_PROFILING,
+										"Drug-response laboratory", "Fresh marrow"))),
 				null, 1, 0, Instant.parse("2026-11-02T16:00:00Z"), "chair", Instant.parse("2026-11-03T09:00:00Z"),
 				"chair", "TB-NL-2026-0007-A1", "ab", "cd");
 		FollowUpReport followUp = new FollowUpReport(LocalDate.of(2027, 2, 3), AdviceFollowed.YES,
