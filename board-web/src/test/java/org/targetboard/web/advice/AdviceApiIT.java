@@ -128,7 +128,11 @@ class AdviceApiIT {
 		assertThat(letter.statusCode()).isEqualTo(200);
 		String digest = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(letter.body()));
 		assertThat(letter.headers().firstValue("Repr-Digest").orElse("")).isEqualTo("sha-256=:" + digest + ":");
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "advice-api-letter.pdf"),
+				letter.body());
 		try (PDDocument document = Loader.loadPDF(letter.body())) {
+			assertThat(document.getDocumentInformation().getSubject()).isNotBlank();
 			assertThat(new PDFTextStripper().getText(document)).contains(documentId).contains("CD19 expression is dim");
 		}
 		// The AdviceIssued event told the centre, in the issuing transaction.
