@@ -16,7 +16,8 @@ import org.targetboard.core.intake.MrdValue;
  * @param dueDate the scheduled follow-up this report answers
  * @param adviceFollowed whether the advice was followed
  * @param therapyGiven which therapy was given
- * @param advisedOption for an advised option: its position in the advice (1 = first)
+ * @param advisedOption for advised therapy: the number of the recommendation given (1 =
+ * first; its components were given together)
  * @param therapyStart when that therapy started
  * @param reason why the advice was not (fully) followed or no trial was entered
  * @param reasonText the reason in words (free text; not exported unless an administrator
@@ -57,7 +58,7 @@ public record FollowUpReport(LocalDate dueDate, @Nullable AdviceFollowed adviceF
 	 * nothing in the future), coded reasons where the advice was not followed.
 	 * @param adviceDate the day the advice was issued
 	 * @param diagnosis the case's diagnosis, for the response categories that apply
-	 * @param advisedOptions how many options the advice has
+	 * @param advisedOptions how many recommendations the advice has
 	 * @param today the current date
 	 */
 	public List<IntakeProblem> check(LocalDate adviceDate, @Nullable Diagnosis diagnosis, int advisedOptions,
@@ -71,7 +72,7 @@ public record FollowUpReport(LocalDate dueDate, @Nullable AdviceFollowed adviceF
 				problems.add(new IntakeProblem("advisedOption", "required", "is required: which advised option"));
 			}
 			else if (this.advisedOption < 1 || this.advisedOption > advisedOptions) {
-				problems.add(new IntakeProblem("advisedOption", "range", "must be one of the advised options",
+				problems.add(new IntakeProblem("advisedOption", "range", "must be one of the advised recommendations",
 						List.of("1", Integer.toString(advisedOptions))));
 			}
 		}

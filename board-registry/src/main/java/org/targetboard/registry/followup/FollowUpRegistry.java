@@ -121,7 +121,7 @@ public class FollowUpRegistry {
 		}
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		List<IntakeProblem> problems = new ArrayList<>(
-				report.check(facts.adviceDate(), boardCase.summary().diagnosis(), facts.options(), today));
+				report.check(facts.adviceDate(), boardCase.summary().diagnosis(), facts.recommendations(), today));
 		List<LocalDate> due = this.schedule.dueDatesUntil(facts.adviceDate(), today.plusDays(DUE_WINDOW_DAYS));
 		if (!due.contains(report.dueDate()) || facts.reported().contains(report.dueDate())) {
 			problems
@@ -277,14 +277,18 @@ public class FollowUpRegistry {
 		return items;
 	}
 
-	private record CaseFacts(@Nullable LocalDate adviceDate, int options, Set<LocalDate> reported) {
+	private record CaseFacts(@Nullable LocalDate adviceDate, int recommendations, Set<LocalDate> reported) {
 	}
 
 	private CaseFacts facts(PublicCaseId caseId) {
 		return this.jdbc.sql("""
 				select (select min(a.issued_at) from advice a where a.case_id = c.id and a.status = 'ISSUED'),
 				       (select count(*) from advice_option o where o.advice_id = (select a.id from advice a
-				          where a.case_id = c.id and a.status = 'ISSUED' order by a.version_number desc limit 1)),
+				          where a.case_id = c.id and a.status = 'ISSUED' order by a.version_number desc limit 1)
+				          -- one per recommendation: an option alone, or the first component of one
+				          and (o.recommendation is null or not exists (select 1 from advice_option p
+				               where p.advice_id = o.advice_id and p.recommendation = o.recommendation
+				                 and p.position < o.position))),
 				       array(select f.due_date from follow_up f where f.case_id = c.id)
 				from board_case c where c.public_id = ?
 				""").param(caseId.value()).query((rs, n) -> {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.followup.AdviceFollowed;
 import org.targetboard.core.followup.CauseOfDeath;
@@ -83,13 +84,16 @@ class FollowUpController {
 
 	private String page(BoardUser user, PublicCaseId caseId, Model model) {
 		model.addAttribute("boardCase", this.cases.find(user.viewer(), caseId));
-		// The options of the advice in force, numbered as the form asks for them.
+		// The recommendations of the advice in force, numbered as the form asks for them;
+		// the components of one were given together.
 		java.util.Map<Integer, String> advised = new java.util.LinkedHashMap<>();
 		this.advice.versions(user.viewer(), caseId)
 			.stream()
 			.findFirst()
-			.ifPresent((a) -> a.options()
-				.forEach((o) -> advised.put(advised.size() + 1, (advised.size() + 1) + ". " + o.label())));
+			.ifPresent((a) -> a.draft()
+				.recommendations()
+				.forEach((components) -> advised.put(advised.size() + 1, (advised.size() + 1) + ". "
+						+ String.join(" + ", components.stream().map(AdviceOption::label).toList()))));
 		model.addAttribute("advised", advised);
 		model.addAttribute("reports", this.followUps.reports(user.viewer(), caseId));
 		model.addAttribute("followedChoices", AdviceFollowed.values());

@@ -143,6 +143,13 @@ class AdviceApiIT {
 			.single()).isPositive();
 		assertThat(centre.get(base).json().get(0).get("status").asString()).isEqualTo("ISSUED");
 
+		// Follow-up asks which recommendation was given: the two components as one.
+		String form = org.targetboard.web.support.WebSession.login(this.port, "coordinator-nl")
+			.get("/cases/" + caseId + "/follow-ups/new")
+			.body();
+		assertThat(form).contains(" + " + first.get("label").asString().replace("&", "&amp;") + "</option>");
+		assertThat(form).containsPattern("1\\. [^<]+ \\+ [^<]+</option>");
+
 		// The centre reports what became of the referral to the CAR-T centre.
 		String progress = base + "/1/referrals/1/progress";
 		ApiClient.Response byMember = member.post(progress, "{\"status\": \"ACCEPTED\", \"date\": \"2026-11-20\"}");
