@@ -113,6 +113,9 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 		for (int i = 0; i < this.options.size(); i++) {
 			AdviceOption option = this.options.get(i);
 			String at = "options[" + i + "].";
+			if (option.type() == null) {
+				problems.add(new IntakeProblem(at + "type", "required", "is required"));
+			}
 			if (option.label().isBlank()) {
 				problems.add(new IntakeProblem(at + "label", "required", "is required"));
 			}

@@ -19,12 +19,20 @@ import org.jspecify.annotations.Nullable;
  * options with the same number are one recommendation, given together ("high-risk relapse
  * protocol and blinatumomab"); absent, the option is a recommendation of its own
  */
-public record AdviceOption(AdviceOptionType type, String label, String rationale, @Nullable String evidenceLevel,
-		@Nullable String trialId, @Nullable String trialArm, @Nullable String trialSites,
-		@Nullable String engineOptionId, @Nullable Integer engineRank, @Nullable Integer recommendation) {
+public record AdviceOption(@Nullable AdviceOptionType type, String label, String rationale,
+		@Nullable String evidenceLevel, @Nullable String trialId, @Nullable String trialArm,
+		@Nullable String trialSites, @Nullable String engineOptionId, @Nullable Integer engineRank,
+		@Nullable Integer recommendation) {
+
+	public AdviceOption {
+		// What a client leaves out is a rule's refusal (AdviceDraft#check), never a
+		// crash.
+		label = (label != null) ? label : "";
+		rationale = (rationale != null) ? rationale : "";
+	}
 
 	/** An option that is a recommendation of its own. */
-	public AdviceOption(AdviceOptionType type, String label, String rationale, @Nullable String evidenceLevel,
+	public AdviceOption(@Nullable AdviceOptionType type, String label, String rationale, @Nullable String evidenceLevel,
 			@Nullable String trialId, @Nullable String trialArm, @Nullable String trialSites,
 			@Nullable String engineOptionId, @Nullable Integer engineRank) {
 		this(type, label, rationale, evidenceLevel, trialId, trialArm, trialSites, engineOptionId, engineRank, null);

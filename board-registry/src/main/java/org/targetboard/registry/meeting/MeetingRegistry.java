@@ -315,8 +315,11 @@ public class MeetingRegistry {
 	 * @throws InvalidMeetingException if the notes are too long
 	 */
 	@Transactional
-	public void saveNotes(Viewer viewer, MeetingId id, PublicCaseId caseId, long notesVersion, String notes) {
+	public void saveNotes(Viewer viewer, MeetingId id, PublicCaseId caseId, long notesVersion, @Nullable String notes) {
 		require(viewer, BoardAction.MANAGE_MEETINGS, "RECORD_NOTES");
+		if (notes == null) {
+			throw new InvalidMeetingException(List.of(new IntakeProblem("notes", "required", "is required")));
+		}
 		if (notes.length() > AgendaItem.MAX_NOTES) {
 			throw new InvalidMeetingException(List
 				.of(new IntakeProblem("notes", "tooLong", "must be at most " + AgendaItem.MAX_NOTES + " characters",
@@ -352,11 +355,11 @@ public class MeetingRegistry {
 	 * @throws InvalidMeetingException if the comment is empty or too long
 	 */
 	@Transactional
-	public void addComment(Viewer viewer, MeetingId id, PublicCaseId caseId, String body) {
+	public void addComment(Viewer viewer, MeetingId id, PublicCaseId caseId, @Nullable String body) {
 		require(viewer, BoardAction.COMMENT_ON_CASE, "COMMENT");
-		if (body.isBlank() || body.length() > Comment.MAX_BODY) {
+		if (body == null || body.isBlank() || body.length() > Comment.MAX_BODY) {
 			throw new InvalidMeetingException(
-					List.of(body.isBlank() ? new IntakeProblem("body", "required", "is required")
+					List.of((body == null || body.isBlank()) ? new IntakeProblem("body", "required", "is required")
 							: new IntakeProblem("body", "tooLong",
 									"must be at most " + Comment.MAX_BODY + " characters",
 									List.of(Integer.toString(Comment.MAX_BODY)))));

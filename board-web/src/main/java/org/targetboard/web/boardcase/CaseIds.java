@@ -1,5 +1,6 @@
 package org.targetboard.web.boardcase;
 
+import org.jspecify.annotations.Nullable;
 import org.targetboard.core.boardcase.CaseNotFoundException;
 import org.targetboard.core.boardcase.PublicCaseId;
 
@@ -12,7 +13,10 @@ public final class CaseIds {
 	private CaseIds() {
 	}
 
-	public static PublicCaseId parse(String text) {
+	public static PublicCaseId parse(@Nullable String text) {
+		if (text == null) {
+			throw new CaseNotFoundException();
+		}
 		try {
 			return PublicCaseId.parse(text);
 		}

@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.core.meeting.AgendaItem;
 import org.targetboard.core.meeting.Comment;
+import org.targetboard.core.meeting.InvalidMeetingException;
 import org.targetboard.core.meeting.Meeting;
 import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.MeetingPlan;
@@ -84,6 +86,9 @@ class MeetingApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
 		MeetingId meetingId = MeetingIds.parse(id);
+		if (request.caseId() == null) {
+			throw new InvalidMeetingException(List.of(new IntakeProblem("caseId", "required", "is required")));
+		}
 		this.useCases.placeOnAgenda(user.viewer(), meetingId, version(ifMatch), CaseIds.parse(request.caseId()),
 				(request.minutes() != null) ? request.minutes() : 10);
 		return read(user, meetingId);
@@ -175,7 +180,7 @@ class MeetingApiController {
 	 * @param caseId the case
 	 * @param minutes time planned for it (10 if not given)
 	 */
-	record AgendaRequest(String caseId, @Nullable Integer minutes) {
+	record AgendaRequest(@Nullable String caseId, @Nullable Integer minutes) {
 	}
 
 	/**
@@ -199,7 +204,7 @@ class MeetingApiController {
 	 *
 	 * @param text the text
 	 */
-	record TextRequest(String text) {
+	record TextRequest(@Nullable String text) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.targetboard.web.meeting;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,13 +98,14 @@ public class MeetingUseCases {
 	}
 
 	@Transactional
-	public void comment(Viewer viewer, MeetingId id, PublicCaseId caseId, String body) {
+	public void comment(Viewer viewer, MeetingId id, PublicCaseId caseId, @Nullable String body) {
 		this.meetings.addComment(viewer, id, caseId, body);
 	}
 
 	/** Saves the discussion notes of a case, based on the version the writer read. */
 	@Transactional
-	public void recordNotes(Viewer viewer, MeetingId id, PublicCaseId caseId, long notesVersion, String notes) {
+	public void recordNotes(Viewer viewer, MeetingId id, PublicCaseId caseId, long notesVersion,
+			@Nullable String notes) {
 		this.meetings.saveNotes(viewer, id, caseId, notesVersion, notes);
 	}
 

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +84,16 @@ class HostileInputIT {
 		String ready = TestCasesApi.readyForAgenda(this.port);
 		PublicCaseId advised = this.board.caseWithAdvice();
 		String bundle = coordinator.get("/api/v1/cases/" + draft + "/fhir").raw().body();
+		// The chair's advice draft and a meeting of the API, for the advice and meeting
+		// endpoints.
+		ApiClient chairApi = ApiClient.as(this.port, "chair", "demo");
+		PublicCaseId discussed = this.board.discussedCase();
+		String adviceDraft = chairApi.post("/api/v1/cases/" + discussed + "/advice", "{}").raw().body();
+		LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(20);
+		String plan = """
+				{"title": "Hostile meeting", "start": "%sT16:00", "timeZone": "Europe/Berlin", "durationMinutes": 60,
+				 "submissionCutoff": "%s", "chair": "chair", "members": ["member"]}""".formatted(day, day.minusDays(2));
+		String apiMeeting = "/api/v1/meetings/" + chairApi.post("/api/v1/meetings", plan).json().get("id").asString();
 		String fingerprintSql = fingerprintSql();
 		List<String> failures = new ArrayList<>();
 
@@ -100,7 +112,19 @@ class HostileInputIT {
 				new JsonTarget("POST", "/api/v1/cases/" + advised + "/follow-ups",
 						"{\"dueDate\": \"2027-03-01\", \"adviceFollowed\": \"YES\", \"therapyGiven\": \"ADVISED_OPTION\","
 								+ " \"advisedOption\": 1, \"therapyStart\": \"2026-12-02\", \"alive\": true,"
-								+ " \"lastContact\": \"2026-12-03\"}"));
+								+ " \"lastContact\": \"2026-12-03\"}"),
+				new JsonTarget("chair", "PUT", "/api/v1/cases/" + discussed + "/advice/draft", adviceDraft),
+				new JsonTarget("chair", "POST", "/api/v1/cases/" + discussed + "/advice",
+						"{\"amendmentReason\": \"A reason\"}"),
+				new JsonTarget("chair", "POST", "/api/v1/meetings", plan),
+				new JsonTarget("chair", "PUT", apiMeeting, plan),
+				new JsonTarget("chair", "POST", apiMeeting + "/agenda",
+						"{\"caseId\": \"" + ready + "\", \"minutes\": 15}"),
+				new JsonTarget("chair", "PUT", apiMeeting + "/attendance", "{\"present\": [\"chair\"]}"),
+				new JsonTarget("member", "POST", apiMeeting + "/cases/" + ready + "/comments",
+						"{\"text\": \"A comment\"}"),
+				new JsonTarget("POST", "/api/v1/cases/" + advised + "/advice/1/referrals/1/progress",
+						"{\"status\": \"ACCEPTED\", \"date\": \"2026-11-20\"}"));
 		String[] rows = { fingerprint(fingerprintSql) };
 		for (int n = 0; n < JSON_REQUESTS; n++) {
 			JsonTarget target = hostile.pick(targets);
@@ -204,7 +228,7 @@ class HostileInputIT {
 			.newBuilder(URI.create("http://localhost:" + this.port + target.path()))
 			.header("Authorization",
 					"Basic " + java.util.Base64.getEncoder()
-						.encodeToString("coordinator-nl:demo".getBytes(StandardCharsets.UTF_8)))
+						.encodeToString((target.user() + ":demo").getBytes(StandardCharsets.UTF_8)))
 			.method(target.method(), HttpRequest.BodyPublishers.ofString(body));
 		int headers = hostile.random().nextInt(100);
 		if (headers < 6) {
@@ -221,12 +245,21 @@ class HostileInputIT {
 					hostile.random().nextInt(10) == 0
 							? hostile
 								.pick(List.of("\"abc\"", "W/\"-1\"", "\"99999999999999999999\"", HostileInput.MARK))
-							: currentEtag(target.path()));
+							: currentEtag(target));
 		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private String currentEtag(String path) {
+	private String currentEtag(JsonTarget target) {
+		String path = target.path();
+		ApiClient user = ApiClient.as(this.port, target.user(), "demo");
+		if (path.contains("/advice/draft")) {
+			return user.get(path.substring(0, path.indexOf("/advice/draft")) + "/advice/draft").header("ETag");
+		}
+		Matcher meeting = Pattern.compile("/api/v1/meetings/([0-9a-f-]{36})").matcher(path);
+		if (meeting.find()) {
+			return user.get("/api/v1/meetings/" + meeting.group(1)).header("ETag");
+		}
 		Matcher matcher = Pattern.compile("/api/v1/cases/([0-9a-f-]{36})").matcher(path);
 		if (!matcher.find()) {
 			return "\"0\"";
@@ -262,7 +295,12 @@ class HostileInputIT {
 	}
 
 	/** A JSON endpoint with a valid body to mutate. */
-	private record JsonTarget(String method, String path, String template) {
+	private record JsonTarget(String user, String method, String path, String template) {
+
+		JsonTarget(String method, String path, String template) {
+			this("coordinator-nl", method, path, template);
+		}
+
 	}
 
 	/** A page whose forms are posted by the given session. */
