@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.advice.AdviceOptionType;
+import org.targetboard.core.advice.Referral;
+import org.targetboard.core.advice.ReferralStatus;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.followup.AdviceFollowed;
 import org.targetboard.core.followup.CauseOfDeath;
@@ -151,7 +153,52 @@ public enum Dataset {
 					Column.of("end_date", "End", "date", null, "t.end_date"),
 					Column.code("best_response", "Best response", codes(TreatmentLine.Response.values()),
 							"t.best_response"),
-					Column.of("target_antigen", "CAR-T target antigen", "string", null, "t.target_antigen")));
+					Column.of("target_antigen", "CAR-T target antigen", "string", null, "t.target_antigen"))),
+
+	/**
+	 * One row per option of the advice in force, with the recommendation it belongs to:
+	 * options of one recommendation were advised together.
+	 */
+	ADVICE("advice", """
+			from cohort c0 join (
+			  select g.*, sum(g.starts) over (partition by g.advice_id order by g.position) as recommendation_number
+			  from (select o.*, case when o.recommendation is null
+			                or o.position = min(o.position) over (partition by o.advice_id, o.recommendation)
+			                then 1 else 0 end as starts
+			        from advice_option o) g) o on o.advice_id = c0.advice_id
+			order by c0.pseudonym, o.position
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("position", "Place of the option in the advice (1 = first advised)", "integer", null,
+							"o.position"),
+					Column.of("recommendation",
+							"Number of the recommendation the option belongs to; options with the "
+									+ "same number were advised together",
+							"integer", null, "o.recommendation_number"),
+					Column.code("option_type", "Type of the option", codes(AdviceOptionType.values()), "o.option_type"),
+					Column.text("label", "What was advised", "o.label"),
+					Column.of("evidence_level", "Evidence level (DNPM) as the panel gave it", "string", null,
+							"o.evidence_level"),
+					Column.of("trial_id", "Trial registry number (NCT or EU CT; TBC: to be confirmed)", "string", null,
+							"o.trial_id"),
+					Column.of("engine_rank", "The engine's rank of the option; empty when the panel added it",
+							"integer", null, "o.engine_rank"))),
+
+	/** One row per referral of the advice in force, with what became of it. */
+	REFERRALS("referrals", """
+			from cohort c0 join advice_referral r on r.advice_id = c0.advice_id
+			left join lateral (select p.status, p.effective_on from referral_progress p where p.referral_id = r.id
+			                   order by p.id desc limit 1) p on true
+			order by c0.pseudonym, r.position
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("referral", "Number of the referral in the advice", "integer", null, "r.position"),
+					Column.code("subject", "Who or what is referred", codes(Referral.Subject.values()), "r.subject"),
+					Column.code("purpose", "What for", codes(Referral.Purpose.values()), "r.purpose"),
+					Column.text("destination", "Centre or laboratory", "r.destination"),
+					Column.code("status", "What became of it, as last reported", codes(ReferralStatus.values()),
+							"coalesce(p.status, 'PROPOSED')"),
+					Column.of("status_date", "The date that status took effect", "date", null, "p.effective_on")));
 
 	private final String file;
 

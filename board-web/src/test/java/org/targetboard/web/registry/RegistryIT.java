@@ -157,7 +157,7 @@ class RegistryIT {
 			String history = get(browser, "/registry/exports/history.csv").body();
 			assertThat(history).contains("'=1+cmd|calc!A1").doesNotContain(",=1+cmd");
 			Path dir = Files.createTempDirectory("board-export");
-			for (String file : List.of("cases", "follow_ups", "events", "history")) {
+			for (String file : List.of("cases", "follow_ups", "events", "history", "advice", "referrals")) {
 				Files.writeString(dir.resolve(file + ".csv"),
 						get(browser, "/registry/exports/" + file + ".csv").body());
 			}
@@ -183,7 +183,8 @@ class RegistryIT {
 				"""
 						source("labels.R"); b <- read_board("."); stopifnot(is.factor(b$cases$diagnosis),
 						inherits(b$cases$advised, "Date"), is.numeric(b$cases$os_months), is.factor(b$follow_ups$advice_followed),
-						is.numeric(b$cases$os_event), is.numeric(b$cases$efs_event));
+						is.numeric(b$cases$os_event), is.numeric(b$cases$efs_event), is.factor(b$advice$option_type),
+						is.numeric(b$advice$recommendation), nrow(b$advice) >= nrow(b$cases), is.factor(b$referrals$status));
 						library(survival); s <- survfit(Surv(os_months, os_event) ~ 1, data = b$cases);
 						cat("cases", nrow(b$cases), "levels", levels(b$cases$advice_followed), "label",
 						attr(b$cases$advised, "label"), "events", sum(s$n.event), "at risk", s$n, "\\n")""")
