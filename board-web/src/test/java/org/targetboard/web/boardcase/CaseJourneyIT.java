@@ -158,8 +158,10 @@ class CaseJourneyIT {
 			assertThat(browser.findAll("#edit-case")).isEmpty();
 			browser.screenshot("04-case-submitted");
 
-			browser.click("#action-VERIFY_CONSENT");
-			assertThat(browser.text("[role=alert]")).contains("no valid consent");
+			// Before consent is recorded, there is nothing to verify: the page says so
+			// instead of offering the button.
+			assertThat(browser.findAll("#action-VERIFY_CONSENT")).isEmpty();
+			assertThat(browser.text("#verify-consent-needs-consent")).contains("once it is recorded");
 			assertThat(browser.text("#case-status")).isEqualTo("Submitted");
 			browser.click("#manage-consent");
 			browser.click("#record-consent");
