@@ -95,9 +95,7 @@ public class AdviceRegistry {
 				from advice_referral r join advice a on a.id = r.advice_id join board_case c on c.id = a.case_id
 				where c.public_id = ? order by r.advice_id, r.position
 				""").param(caseId.value()).query((RowCallbackHandler) (rs) -> {
-			referrals.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>())
-				.add(new Referral(Referral.Subject.valueOf(rs.getString(2)), Referral.Purpose.valueOf(rs.getString(3)),
-						rs.getString(4), rs.getString(5)));
+			referrals.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>()).add(referral(rs, 2));
 		});
 		return this.jdbc.sql("select " + COLUMNS + """
 				from advice a join board_case c on c.id = a.case_id
@@ -300,6 +298,14 @@ public class AdviceRegistry {
 				""").param(caseId.value()).query(Long.class).optional().orElseThrow(AdviceIssuedException::new);
 	}
 
+	/**
+	 * A referral from its subject, purpose, destination and note, read from a column on.
+	 */
+	private static Referral referral(java.sql.ResultSet rs, int from) throws java.sql.SQLException {
+		return new Referral(Referral.Subject.valueOf(rs.getString(from)),
+				Referral.Purpose.valueOf(rs.getString(from + 1)), rs.getString(from + 2), rs.getString(from + 3));
+	}
+
 	private void writeReferrals(long adviceKey, List<Referral> referrals) {
 		for (int i = 0; i < referrals.size(); i++) {
 			Referral r = referrals.get(i);
@@ -320,18 +326,15 @@ public class AdviceRegistry {
 	@Transactional
 	public List<ReferralProgress> referrals(Viewer viewer, PublicCaseId caseId, int versionNumber) {
 		this.cases.find(viewer, caseId);
-		return this.jdbc
-			.sql("""
-					select r.position, r.subject, r.purpose, r.destination, r.note,
-					       (select p.status from referral_progress p where p.referral_id = r.id order by p.id desc limit 1),
-					       (select p.effective_on from referral_progress p where p.referral_id = r.id order by p.id desc limit 1)
-					from advice_referral r join advice a on a.id = r.advice_id join board_case c on c.id = a.case_id
-					where c.public_id = ? and a.version_number = ? and a.status = 'ISSUED' order by r.position
-					""")
+		return this.jdbc.sql("""
+				select r.position, r.subject, r.purpose, r.destination, r.note, p.status, p.effective_on
+				from advice_referral r join advice a on a.id = r.advice_id join board_case c on c.id = a.case_id
+				left join lateral (select p.status, p.effective_on from referral_progress p
+				                   where p.referral_id = r.id order by p.id desc limit 1) p on true
+				where c.public_id = ? and a.version_number = ? and a.status = 'ISSUED' order by r.position
+				""")
 			.params(caseId.value(), versionNumber)
-			.query((rs, n) -> new ReferralProgress(rs.getInt(1),
-					new Referral(Referral.Subject.valueOf(rs.getString(2)), Referral.Purpose.valueOf(rs.getString(3)),
-							rs.getString(4), rs.getString(5)),
+			.query((rs, n) -> new ReferralProgress(rs.getInt(1), referral(rs, 2),
 					(rs.getString(6) != null) ? ReferralStatus.valueOf(rs.getString(6)) : ReferralStatus.PROPOSED,
 					(rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null))
 			.list();

@@ -157,16 +157,11 @@ public enum Dataset {
 
 	/**
 	 * One row per option of the advice in force, with the recommendation it belongs to:
-	 * options of one recommendation were advised together.
+	 * options of one recommendation were advised together. Every option saved since V16
+	 * carries its number; an earlier one stood alone, numbered by its position.
 	 */
 	ADVICE("advice", """
-			from cohort c0 join (
-			  select g.*, sum(g.starts) over (partition by g.advice_id order by g.position) as recommendation_number
-			  from (select o.*, case when o.recommendation is null
-			                or o.position = min(o.position) over (partition by o.advice_id, o.recommendation)
-			                then 1 else 0 end as starts
-			        from advice_option o) g) o on o.advice_id = c0.advice_id
-			order by c0.pseudonym, o.position
+			from cohort c0 join advice_option o on o.advice_id = c0.advice_id order by c0.pseudonym, o.position
 			""",
 			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
 					Column.of("position", "Place of the option in the advice (1 = first advised)", "integer", null,
@@ -174,7 +169,7 @@ public enum Dataset {
 					Column.of("recommendation",
 							"Number of the recommendation the option belongs to; options with the "
 									+ "same number were advised together",
-							"integer", null, "o.recommendation_number"),
+							"integer", null, "coalesce(o.recommendation, o.position)"),
 					Column.code("option_type", "Type of the option", codes(AdviceOptionType.values()), "o.option_type"),
 					Column.text("label", "What was advised", "o.label"),
 					Column.of("evidence_level", "Evidence level (DNPM) as the panel gave it", "string", null,

@@ -283,12 +283,9 @@ public class FollowUpRegistry {
 	private CaseFacts facts(PublicCaseId caseId) {
 		return this.jdbc.sql("""
 				select (select min(a.issued_at) from advice a where a.case_id = c.id and a.status = 'ISSUED'),
-				       (select count(*) from advice_option o where o.advice_id = (select a.id from advice a
-				          where a.case_id = c.id and a.status = 'ISSUED' order by a.version_number desc limit 1)
-				          -- one per recommendation: an option alone, or the first component of one
-				          and (o.recommendation is null or not exists (select 1 from advice_option p
-				               where p.advice_id = o.advice_id and p.recommendation = o.recommendation
-				                 and p.position < o.position))),
+				       (select count(distinct coalesce(o.recommendation, o.position)) from advice_option o
+				        where o.advice_id = (select a.id from advice a
+				          where a.case_id = c.id and a.status = 'ISSUED' order by a.version_number desc limit 1)),
 				       array(select f.due_date from follow_up f where f.case_id = c.id)
 				from board_case c where c.public_id = ?
 				""").param(caseId.value()).query((rs, n) -> {

@@ -2,7 +2,6 @@ package org.targetboard.web.advice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.advice.Advice;
@@ -31,6 +30,12 @@ public class AdviceForm {
 		form.summary = advice.draft().summary();
 		form.overrideReason = advice.draft().overrideReason();
 		form.lockVersion = advice.lockVersion();
+		List<AdviceOption> together = advice.draft()
+			.recommendations()
+			.stream()
+			.filter((components) -> components.size() > 1)
+			.flatMap(List::stream)
+			.toList();
 		for (AdviceOption option : advice.options()) {
 			OptionRow row = new OptionRow();
 			row.type = option.type();
@@ -44,11 +49,7 @@ public class AdviceForm {
 			row.engineRank = option.engineRank();
 			// A number only where options are given together: a lone option's field stays
 			// empty, so moving it keeps the numbering right.
-			long sharing = advice.options()
-				.stream()
-				.filter((o) -> Objects.equals(o.recommendation(), option.recommendation()))
-				.count();
-			row.recommendation = (sharing > 1) ? option.recommendation() : null;
+			row.recommendation = together.contains(option) ? option.recommendation() : null;
 			form.options.add(row);
 		}
 		for (Referral referral : advice.draft().referrals()) {

@@ -5,7 +5,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +86,7 @@ public class AdviceLetter {
 	 * Renders the letter.
 	 */
 	public Rendered render(Content content, Locale locale) {
-		String contentSha = sha256(content.canonical().getBytes(StandardCharsets.UTF_8));
+		String contentSha = AdviceSignature.sha256(content.canonical());
 		Context context = new Context(locale, Map.of("letter", content, "contentSha256", contentSha));
 		String xhtml = this.templates.process("advice/letter", context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -98,7 +97,7 @@ public class AdviceLetter {
 			throw new UncheckedIOException(ex);
 		}
 		byte[] pdf = out.toByteArray();
-		return new Rendered(pdf, contentSha, sha256(pdf));
+		return new Rendered(pdf, contentSha, AdviceSignature.sha256(pdf));
 	}
 
 	/**
@@ -136,11 +135,6 @@ public class AdviceLetter {
 
 	private static java.io.InputStream font(String name) {
 		return AdviceLetter.class.getResourceAsStream("/fonts/" + name);
-	}
-
-	/** The SHA-256 of the bytes in hexadecimal. */
-	public static String sha256(byte[] bytes) {
-		return AdviceSignature.sha256(bytes);
 	}
 
 }

@@ -176,44 +176,38 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(IfMatch.IfMatchRequiredException.class)
-	ResponseEntity<ProblemDetail> ifMatchRequired() {
-		return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
-			.body(problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
-					"Send the resource's ETag in If-Match, so that a concurrent change is not overwritten."));
+	ProblemDetail ifMatchRequired() {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
+				"Send the resource's ETag in If-Match, so that a concurrent change is not overwritten.");
 	}
 
 	@ExceptionHandler(StaleAdviceException.class)
-	ResponseEntity<ProblemDetail> staleAdvice(StaleAdviceException ex) {
-		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-			.body(problem(HttpStatus.PRECONDITION_FAILED, "Advice changed meanwhile", ex.getMessage()));
+	ProblemDetail staleAdvice(StaleAdviceException ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, "Advice changed meanwhile", ex.getMessage());
 	}
 
 	@ExceptionHandler(AdviceIssuedException.class)
-	ResponseEntity<ProblemDetail> adviceIssued(AdviceIssuedException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "No advice draft", ex.getMessage()));
+	ProblemDetail adviceIssued(AdviceIssuedException ex) {
+		return problem(HttpStatus.CONFLICT, "No advice draft", ex.getMessage());
 	}
 
 	@ExceptionHandler(SignatureNotConfirmedException.class)
-	ResponseEntity<ProblemDetail> signatureNotConfirmed(SignatureNotConfirmedException ex) {
-		return ResponseEntity.unprocessableContent()
-			.body(problem(HttpStatus.UNPROCESSABLE_CONTENT, "Signature not confirmed",
-					ex.getMessage() + ": send {\"confirmed\": true}."));
+	ProblemDetail signatureNotConfirmed(SignatureNotConfirmedException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Signature not confirmed",
+				ex.getMessage() + ": send {\"confirmed\": true}.");
 	}
 
 	@ExceptionHandler(StaleMeetingException.class)
-	ResponseEntity<ProblemDetail> staleMeeting() {
-		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-			.body(problem(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
-					"The meeting or the notes were changed by someone else since you read them; read them again and "
-							+ "reapply your change."));
+	ProblemDetail staleMeeting() {
+		return problem(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
+				"The meeting or the notes were changed by someone else since you read them; read them again and "
+						+ "reapply your change.");
 	}
 
 	@ExceptionHandler(MeetingNotFoundException.class)
-	ResponseEntity<ProblemDetail> meetingNotFound() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(problem(HttpStatus.NOT_FOUND, "Not found",
-					"There is no such meeting, or the case was on no meeting agenda you may see."));
+	ProblemDetail meetingNotFound() {
+		return problem(HttpStatus.NOT_FOUND, "Not found",
+				"There is no such meeting, or the case was on no meeting agenda you may see.");
 	}
 
 	@ExceptionHandler(Exception.class)

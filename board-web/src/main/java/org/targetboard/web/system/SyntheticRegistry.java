@@ -45,7 +45,6 @@ import org.targetboard.core.profile.TreatmentLine;
 import org.targetboard.prioritization.PrioritizationEngine;
 import org.targetboard.prioritization.PrioritizationResult.RankedOption;
 import org.targetboard.prioritization.PrioritizationResult;
-import org.targetboard.web.advice.AdviceLetter;
 import org.targetboard.web.advice.AdviceProposal;
 import org.targetboard.web.meeting.Rankings;
 
@@ -104,7 +103,7 @@ public class SyntheticRegistry {
 					"The synthetic registry needs the demo centres and accounts (demo profile)");
 		}
 		byte[] letter = placeholderLetter();
-		String letterSha = AdviceLetter.sha256(letter);
+		String letterSha = AdviceSignature.sha256(letter);
 		long started = System.nanoTime();
 		int batch = 100;
 		for (int done = 0; done < count; done += batch) {
@@ -305,7 +304,7 @@ public class SyntheticRegistry {
 				update advice set status = 'ISSUED', issued_at = ?, issued_by = 'chair', document_id = ?,
 				    content_sha256 = ?, pdf = ?, pdf_sha256 = ? where id = ?""")
 			.params(ts(issued), AdviceSignature.documentId(Pseudonym.parse(pseudonym), 1),
-					AdviceLetter.sha256(pseudonym.getBytes()), letter, letterSha, adviceId)
+					AdviceSignature.sha256(pseudonym.getBytes()), letter, letterSha, adviceId)
 			.update();
 		followUps(random, caseId, LocalDate.ofInstant(issued, ZoneOffset.UTC), today, options.size(), diagnosis);
 	}
