@@ -31,6 +31,8 @@ final class Candidate {
 
 	int feasibilityPenalties;
 
+	int situationFit;
+
 	int functionalSupport;
 
 	int intentFit;
@@ -39,9 +41,18 @@ final class Candidate {
 
 	final Set<String> trials = new TreeSet<>();
 
+	/** For a trial arm: the case meets its eligibility (not only potentially). */
+	boolean eligibleTrial;
+
+	/** For a trial arm: its drugs. */
+	final Set<String> trialDrugs = new TreeSet<>();
+
 	final List<Reason> reasons = new ArrayList<>();
 
 	final List<Reason> warnings = new ArrayList<>();
+
+	/** The reasons that count against feasibility. */
+	final List<Reason> concerns = new ArrayList<>();
 
 	final List<Reason> exclusions = new ArrayList<>();
 
@@ -71,7 +82,17 @@ final class Candidate {
 	}
 
 	int toxicityFlags() {
-		return (this.drug != null) ? this.drug.toxicities().size() : 0;
+		return toxicities().size();
+	}
+
+	List<String> toxicities() {
+		return (this.drug != null) ? this.drug.toxicities() : List.of();
+	}
+
+	/** Off-label: a drug without an approval modifier for this biomarker. */
+	boolean offLabel() {
+		return this.drug != null && !this.evidence.modifiers().contains(EvidenceModifier.Z)
+				&& !this.evidence.modifiers().contains(EvidenceModifier.Z_FDA);
 	}
 
 }

@@ -41,6 +41,7 @@ import org.targetboard.prioritization.rule.Cd19DimRule;
 import org.targetboard.prioritization.rule.Cd19NegativeRule;
 import org.targetboard.prioritization.rule.Cd22ExpressionRule;
 import org.targetboard.prioritization.rule.EarlyRelapseAfterHsctRule;
+import org.targetboard.prioritization.rule.ExtramedullaryTherapyRule;
 import org.targetboard.prioritization.rule.FunctionalSupportRule;
 import org.targetboard.prioritization.rule.FurtherDiagnosticsRule;
 import org.targetboard.prioritization.rule.HighBurdenBeforeCarRule;
@@ -52,9 +53,12 @@ import org.targetboard.prioritization.rule.OptionView;
 import org.targetboard.prioritization.rule.PalliativeNoCellTherapyRule;
 import org.targetboard.prioritization.rule.PriorFailureRule;
 import org.targetboard.prioritization.rule.PriorityRule;
+import org.targetboard.prioritization.rule.RelapseAfterLineRule;
 import org.targetboard.prioritization.rule.ResistanceRule;
+import org.targetboard.prioritization.rule.ResponseAdaptedRule;
 import org.targetboard.prioritization.rule.RuleContext;
 import org.targetboard.prioritization.rule.RuleOutcome;
+import org.targetboard.prioritization.rule.SalvageRegimenRule;
 import org.targetboard.prioritization.rule.StandardRelapseProtocolRule;
 import org.targetboard.prioritization.rule.SubclonalRule;
 import org.targetboard.prioritization.trial.TrialMatch;
@@ -78,11 +82,16 @@ public final class PrioritizationEngine {
 	 * intent and warnings.
 	 */
 	private static final List<PriorityRule> RULES = List.of(new StandardRelapseProtocolRule(),
-			new HsctConsolidationRule(), new FunctionalSupportRule(), new FurtherDiagnosticsRule(),
-			new ResistanceRule(), new Cd19NegativeRule(), new Cd19DimRule(), new Cd22ExpressionRule(),
-			new BlinatumomabNonResponseRule(), new EarlyRelapseAfterHsctRule(), new HighBurdenBeforeCarRule(),
-			new InotuzumabBeforeHsctRule(), new NelarabineNeurotoxicityRule(), new PriorFailureRule(), new IntentRule(),
-			new Cd19BridgingBeforeCarRule(), new PalliativeNoCellTherapyRule(), new SubclonalRule());
+			new HsctConsolidationRule(), new SalvageRegimenRule(), new ExtramedullaryTherapyRule(),
+			new FunctionalSupportRule(), new FurtherDiagnosticsRule(), new ResistanceRule(), new Cd19NegativeRule(),
+			new Cd19DimRule(), new Cd22ExpressionRule(), new BlinatumomabNonResponseRule(),
+			new EarlyRelapseAfterHsctRule(), new HighBurdenBeforeCarRule(), new InotuzumabBeforeHsctRule(),
+			new NelarabineNeurotoxicityRule(), new PriorFailureRule(), new RelapseAfterLineRule(),
+			new ResponseAdaptedRule(), new IntentRule(), new Cd19BridgingBeforeCarRule(),
+			new PalliativeNoCellTherapyRule(), new SubclonalRule());
+
+	/** The id of the ranking step that places eligible trials before off-label use. */
+	public static final String TRIAL_ACCESS = "TRIAL_BEFORE_OFF_LABEL";
 
 	/** Rule settings the knowledge base must provide. */
 	public static final List<String> REQUIRED_RULES;
@@ -90,6 +99,7 @@ public final class PrioritizationEngine {
 	static {
 		List<String> ids = new ArrayList<>(RULES.stream().map(PriorityRule::id).toList());
 		ids.add("ANTIGEN_POSITIVITY");
+		ids.add(TRIAL_ACCESS);
 		REQUIRED_RULES = List.copyOf(ids);
 	}
 
@@ -156,8 +166,8 @@ public final class PrioritizationEngine {
 		List<TrialMatch> trials = matchTrials(profile, eventIds, risk, today, candidates);
 		return new PrioritizationResult(ENGINE_VERSION, this.knowledge.version(), this.knowledge.contentHash(), today,
 				risk, (standard != null) ? standard : new StandardOfCare(false, "not assessed"),
-				rankEvents(events, candidates), rankOptions(candidates), excluded(candidates, excludedElsewhere),
-				trials, unknown, notes);
+				rankEvents(events, candidates), rankOptions(candidates, false), rankOptions(candidates, true),
+				excluded(candidates, excludedElsewhere), trials, unknown, notes);
 	}
 
 	private Map<ActionableEvent, List<String>> findEvents(CaseProfile profile) {
@@ -278,7 +288,11 @@ public final class PrioritizationEngine {
 			}
 			case RuleOutcome.Penalise penalise -> on(candidates, penalise.optionId(), (candidate) -> {
 				switch (penalise.dimension()) {
-					case FEASIBILITY -> candidate.feasibilityPenalties++;
+					case FEASIBILITY -> {
+						candidate.feasibilityPenalties++;
+						candidate.concerns.add(penalise.reason());
+					}
+					case SITUATION -> candidate.situationFit--;
 					case FUNCTIONAL -> candidate.functionalSupport--;
 					case INTENT -> candidate.intentFit--;
 				}
@@ -287,6 +301,7 @@ public final class PrioritizationEngine {
 			case RuleOutcome.Support support -> on(candidates, support.optionId(), (candidate) -> {
 				switch (support.dimension()) {
 					case FEASIBILITY -> candidate.feasibilityPenalties--;
+					case SITUATION -> candidate.situationFit++;
 					case FUNCTIONAL -> {
 						candidate.functionalSupport++;
 						candidate.evidence = candidate.evidence.with(EvidenceModifier.IV);
@@ -334,6 +349,7 @@ public final class PrioritizationEngine {
 
 	private void offerTrial(Trial trial, TrialMatch match, Map<String, Candidate> candidates) {
 		Candidate standard = candidates.get(StandardRelapseProtocolRule.OPTION_ID);
+		boolean eligible = match.verdict() == TrialMatch.Verdict.ELIGIBLE;
 		if (trial.standardOfCare() && standard != null) {
 			// The standard protocol is itself run as this trial: one option, open for
 			// enrolment.
@@ -368,7 +384,12 @@ public final class PrioritizationEngine {
 				+ trial.arm();
 		Candidate candidate = new Candidate(trial.id(), OptionType.TRIAL, label, null,
 				(best != null) ? best : NO_EVIDENCE);
-		candidate.standardOfCare = trial.standardOfCare();
+		// A trial is standard of care only for a case that meets its eligibility;
+		// "potentially
+		// eligible" is not enough.
+		candidate.standardOfCare = trial.standardOfCare() && eligible;
+		candidate.eligibleTrial = eligible;
+		candidate.trialDrugs.addAll(trial.drugs());
 		candidate.functionalSupport = functional;
 		candidate.trials.add(trial.registryId());
 		String verdict = (match.verdict() == TrialMatch.Verdict.ELIGIBLE) ? "eligible"
@@ -393,30 +414,65 @@ public final class PrioritizationEngine {
 		return List.copyOf(missing);
 	}
 
-	private List<RankedOption> rankOptions(Map<String, Candidate> candidates) {
+	/**
+	 * The treatment ranking, or with {@code alongside} the options given alongside one.
+	 */
+	private List<RankedOption> rankOptions(Map<String, Candidate> candidates, boolean alongside) {
 		List<Candidate> ranked = new ArrayList<>();
 		for (Candidate candidate : candidates.values()) {
-			if (!candidate.isExcluded()) {
+			if (!candidate.isExcluded() && candidate.type.alongside() == alongside) {
 				ranked.add(candidate);
 			}
 		}
 		Comparator<Candidate> byKey = Comparator.comparing(this::key, this.order);
 		ranked.sort(byKey.thenComparing((Candidate candidate) -> candidate.type)
 			.thenComparing((Candidate candidate) -> candidate.label));
+		placeTrialsBeforeOffLabel(ranked);
 		List<String> criteria = this.knowledge.header().ranking().order();
 		List<RankedOption> options = new ArrayList<>();
-		for (Candidate candidate : ranked) {
+		for (int i = 0; i < ranked.size(); i++) {
+			Candidate candidate = ranked.get(i);
 			RankingKey key = key(candidate);
-			options.add(new RankedOption(options.size() + 1, candidate.id, candidate.type, candidate.label,
-					candidate.evidence, List.copyOf(candidate.supportingEvents), List.copyOf(candidate.trials),
-					List.copyOf(candidate.reasons), List.copyOf(candidate.warnings), key, key.describe(criteria)));
+			options.add(new RankedOption(i + 1, candidate.id, candidate.type, candidate.label, candidate.evidence,
+					List.copyOf(candidate.supportingEvents), List.copyOf(candidate.trials),
+					List.copyOf(candidate.reasons), List.copyOf(candidate.warnings), key,
+					Explanations.why(ranked, i, this::key, criteria, alongside), key.describe(criteria),
+					candidate.toxicities()));
 		}
 		return options;
 	}
 
+	/**
+	 * A board of this kind exists to open trial access: an eligible, recruiting trial in
+	 * the patient's country goes before off-label use of its own drugs or their class.
+	 */
+	private void placeTrialsBeforeOffLabel(List<Candidate> ranked) {
+		for (Candidate trial : List.copyOf(ranked)) {
+			if (!trial.eligibleTrial) {
+				continue;
+			}
+			Set<String> classes = new TreeSet<>();
+			trial.trialDrugs
+				.forEach((id) -> this.knowledge.drug(id).ifPresent((drug) -> classes.add(drug.drugClass())));
+			int at = ranked.indexOf(trial);
+			for (int i = 0; i < at; i++) {
+				Candidate other = ranked.get(i);
+				if (other.offLabel() && other.feasibilityPenalties >= trial.feasibilityPenalties
+						&& (trial.trialDrugs.contains(other.id) || classes.contains(other.drug.drugClass()))) {
+					ranked.remove(at);
+					ranked.add(i, trial);
+					trial.reasons
+						.add(new Reason(TRIAL_ACCESS, this.knowledge.rule(TRIAL_ACCESS).format("offLabel", other.label),
+								this.knowledge.rule(TRIAL_ACCESS).sources()));
+					break;
+				}
+			}
+		}
+	}
+
 	private RankingKey key(Candidate candidate) {
-		return new RankingKey(candidate.feasibilityPenalties, candidate.standardOfCare, rank(candidate.evidence),
-				!candidate.trials.isEmpty(), candidate.functionalSupport, candidate.intentFit,
+		return new RankingKey(candidate.feasibilityPenalties, candidate.standardOfCare, candidate.situationFit,
+				rank(candidate.evidence), !candidate.trials.isEmpty(), candidate.functionalSupport, candidate.intentFit,
 				candidate.toxicityFlags());
 	}
 

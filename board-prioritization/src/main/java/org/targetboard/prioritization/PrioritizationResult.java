@@ -22,6 +22,8 @@ import org.targetboard.prioritization.trial.TrialMatch;
  * @param standardOfCare whether a standard-of-care option exists, in words
  * @param events actionable events, ranked
  * @param options treatment options, ranked
+ * @param alongside options boards give alongside a treatment (diagnostics, local therapy
+ * of extramedullary disease), ranked among themselves
  * @param excluded options considered and excluded, with reasons
  * @param trials trials for the case's disease, each with per-criterion eligibility
  * @param notInKnowledgeBase inputs the knowledge base does not know, never dropped
@@ -30,8 +32,13 @@ import org.targetboard.prioritization.trial.TrialMatch;
  */
 public record PrioritizationResult(String engineVersion, String knowledgeBaseVersion, String knowledgeBaseHash,
 		LocalDate assessmentDate, RiskAssessment risk, StandardOfCare standardOfCare, List<RankedEvent> events,
-		List<RankedOption> options, List<ExcludedOption> excluded, List<TrialMatch> trials,
-		List<UnknownItem> notInKnowledgeBase, List<Reason> notes) {
+		List<RankedOption> options, List<RankedOption> alongside, List<ExcludedOption> excluded,
+		List<TrialMatch> trials, List<UnknownItem> notInKnowledgeBase, List<Reason> notes) {
+
+	public PrioritizationResult {
+		// Rankings stored before options were listed alongside have none.
+		alongside = (alongside != null) ? List.copyOf(alongside) : List.of();
+	}
 
 	/**
 	 * Whether a standard-of-care option exists.
@@ -73,11 +80,19 @@ public record PrioritizationResult(String engineVersion, String knowledgeBaseVer
 	 * @param reasons every rule that fired, with sources
 	 * @param warnings warnings shown with it
 	 * @param key the ranking values
-	 * @param why the ranking values in words
+	 * @param why why it ranks where it does, in one clinical sentence
+	 * @param keyInWords the ranking values in words, criterion by criterion
+	 * @param toxicities its notable toxicities by name (the toxicity criterion counts
+	 * them)
 	 */
 	public record RankedOption(int rank, String optionId, OptionType type, String label, EvidenceGrade evidence,
 			List<String> supportingEvents, List<String> trials, List<Reason> reasons, List<Reason> warnings,
-			RankingKey key, String why) {
+			RankingKey key, String why, @Nullable String keyInWords, List<String> toxicities) {
+
+		public RankedOption {
+			toxicities = (toxicities != null) ? List.copyOf(toxicities) : List.of();
+		}
+
 	}
 
 	/**

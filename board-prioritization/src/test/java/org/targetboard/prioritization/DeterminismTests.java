@@ -30,7 +30,8 @@ class DeterminismTests {
 
 		assertThat(results).hasSize(1);
 		assertThat(results.iterator().next()).contains("\"engineVersion\" : \"1.0.0\"")
-			.contains("\"knowledgeBaseVersion\" : \"2026.11.1\"")
+			.contains("\"knowledgeBaseVersion\" : \""
+					+ KnowledgeBaseLoader.loadBundled(PrioritizationEngine.REQUIRED_RULES).version() + "\"")
 			.contains("\"knowledgeBaseHash\"");
 	}
 

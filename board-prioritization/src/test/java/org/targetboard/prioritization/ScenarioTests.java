@@ -94,6 +94,8 @@ class ScenarioTests {
 				.contains(key));
 		List<String> ranked = result.options().stream().map(RankedOption::optionId).toList();
 		List<String> top3 = ranked.stream().limit(3).toList();
+		List<String> proposed = new ArrayList<>(ranked);
+		result.alongside().forEach((option) -> proposed.add(option.optionId()));
 		String context = scenario.get("id").asString() + " → " + ranked;
 
 		if (expect.has("first")) {
@@ -101,8 +103,8 @@ class ScenarioTests {
 		}
 		values(expect, "top3").forEach((id) -> assertThat(top3).as(context).contains(id));
 		values(expect, "notTop3").forEach((id) -> assertThat(top3).as(context).doesNotContain(id));
-		values(expect, "present").forEach((id) -> assertThat(ranked).as(context).contains(id));
-		values(expect, "absent").forEach((id) -> assertThat(ranked).as(context).doesNotContain(id));
+		values(expect, "present").forEach((id) -> assertThat(proposed).as(context).contains(id));
+		values(expect, "absent").forEach((id) -> assertThat(proposed).as(context).doesNotContain(id));
 		entries(expect, "excluded")
 			.forEach((id, text) -> assertThat(result.excluded()).as(context).anySatisfy((excluded) -> {
 				assertThat(excluded.optionId()).isEqualTo(id);
@@ -143,8 +145,7 @@ class ScenarioTests {
 	}
 
 	private static RankedOption option(PrioritizationResult result, String id, String context) {
-		return result.options()
-			.stream()
+		return Stream.concat(result.options().stream(), result.alongside().stream())
 			.filter((option) -> option.optionId().equals(id))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("option " + id + " not ranked: " + context));

@@ -16,6 +16,7 @@ import org.targetboard.core.profile.MarkerResult;
 import org.targetboard.core.profile.MarrowStatus;
 import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 
 /**
@@ -52,6 +53,7 @@ import org.targetboard.core.profile.TreatmentLine;
  * @param markers immunophenotype markers
  * @param drugResponses ex-vivo drug-response and dynamic BH3 results
  * @param bh3Dependencies dependencies from baseline BH3 profiling
+ * @param situation the disease course beyond the relapse itself
  */
 public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, boolean refractory,
 		@Nullable Integer ageYears, @Nullable Integer ageMonths, @Nullable Integer ageAtDiagnosisYears,
@@ -62,9 +64,10 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 		@Nullable PerformanceScale performanceScale, @Nullable Integer performanceStatus,
 		@Nullable String questionToBoard, boolean noStandardOfCare, @Nullable String noStandardOfCareReason,
 		List<TreatmentLine> history, List<MolecularLesion> lesions, List<MarkerResult> markers,
-		List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies) {
+		List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies, Situation situation) {
 
 	public CaseIntake {
+		situation = (situation != null) ? situation : Situation.NONE;
 		extramedullarySite = text(extramedullarySite);
 		mrdMethod = text(mrdMethod);
 		questionToBoard = text(questionToBoard);
@@ -74,6 +77,34 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 		markers = List.copyOf((markers != null) ? markers : List.of());
 		drugResponses = List.copyOf((drugResponses != null) ? drugResponses : List.of());
 		bh3Dependencies = List.copyOf((bh3Dependencies != null) ? bh3Dependencies : List.of());
+	}
+
+	/** An intake without the facts of {@link Situation}. */
+	public CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, boolean refractory,
+			@Nullable Integer ageYears, @Nullable Integer ageMonths, @Nullable Integer ageAtDiagnosisYears,
+			@Nullable LocalDate diagnosisDate, @Nullable LocalDate frontlineEndDate, @Nullable LocalDate relapseDate,
+			@Nullable RelapseSite site, @Nullable String extramedullarySite, @Nullable Double marrowBlastsPercent,
+			@Nullable MrdValue mrdAtRelapse, @Nullable String mrdMethod, @Nullable Double mrdEndOfInduction,
+			@Nullable MarrowStatus endOfInductionMarrow, @Nullable Intent intent,
+			@Nullable PerformanceScale performanceScale, @Nullable Integer performanceStatus,
+			@Nullable String questionToBoard, boolean noStandardOfCare, @Nullable String noStandardOfCareReason,
+			List<TreatmentLine> history, List<MolecularLesion> lesions, List<MarkerResult> markers,
+			List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies) {
+		this(diagnosis, relapseNumber, refractory, ageYears, ageMonths, ageAtDiagnosisYears, diagnosisDate,
+				frontlineEndDate, relapseDate, site, extramedullarySite, marrowBlastsPercent, mrdAtRelapse, mrdMethod,
+				mrdEndOfInduction, endOfInductionMarrow, intent, performanceScale, performanceStatus, questionToBoard,
+				noStandardOfCare, noStandardOfCareReason, history, lesions, markers, drugResponses, bh3Dependencies,
+				Situation.NONE);
+	}
+
+	/** This intake with the facts of the disease course. */
+	public CaseIntake withSituation(Situation course) {
+		return new CaseIntake(this.diagnosis, this.relapseNumber, this.refractory, this.ageYears, this.ageMonths,
+				this.ageAtDiagnosisYears, this.diagnosisDate, this.frontlineEndDate, this.relapseDate, this.site,
+				this.extramedullarySite, this.marrowBlastsPercent, this.mrdAtRelapse, this.mrdMethod,
+				this.mrdEndOfInduction, this.endOfInductionMarrow, this.intent, this.performanceScale,
+				this.performanceStatus, this.questionToBoard, this.noStandardOfCare, this.noStandardOfCareReason,
+				this.history, this.lesions, this.markers, this.drugResponses, this.bh3Dependencies, course);
 	}
 
 	/**
@@ -98,7 +129,7 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 				this.refractory, this.diagnosisDate, this.frontlineEndDate, this.relapseDate, this.site,
 				this.marrowBlastsPercent, this.mrdEndOfInduction, this.endOfInductionMarrow, this.intent,
 				this.performanceStatus, this.history, this.lesions, this.markers, this.drugResponses,
-				this.bh3Dependencies);
+				this.bh3Dependencies, this.situation);
 	}
 
 	/** The free-text fields by field path, for the identifier screen. */
@@ -146,7 +177,7 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 				this.endOfInductionMarrow, this.intent, this.performanceScale, this.performanceStatus,
 				fields.contains("questionToBoard") ? null : this.questionToBoard, this.noStandardOfCare,
 				fields.contains("noStandardOfCareReason") ? null : this.noStandardOfCareReason, this.history,
-				keptLesions, keptMarkers, this.drugResponses, this.bh3Dependencies);
+				keptLesions, keptMarkers, this.drugResponses, this.bh3Dependencies, this.situation);
 	}
 
 	private static void put(Map<String, String> texts, String field, @Nullable String text) {

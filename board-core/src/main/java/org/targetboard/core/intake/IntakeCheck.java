@@ -10,6 +10,7 @@ import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.MarkerResult;
 import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 
 /**
@@ -143,6 +144,18 @@ public final class IntakeCheck {
 		for (int i = 0; i < intake.markers().size(); i++) {
 			MarkerResult marker = intake.markers().get(i);
 			problems.notFuture("markers[" + i + "].date", marker.date(), today);
+		}
+		List<Situation.EarlierRelapse> earlier = intake.situation().earlierRelapses();
+		for (int i = 0; i < earlier.size(); i++) {
+			String field = "situation.earlierRelapses[" + i + "].date";
+			LocalDate date = earlier.get(i).date();
+			problems.notFuture(field, date, today);
+			if (before(date, intake.diagnosisDate())) {
+				problems.add(field, "afterDiagnosis", "must not be before the initial diagnosis");
+			}
+			if (before(intake.relapseDate(), date)) {
+				problems.add(field, "beforeRelapse", "must be before the current relapse");
+			}
 		}
 	}
 

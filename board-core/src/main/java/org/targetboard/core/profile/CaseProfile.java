@@ -32,6 +32,7 @@ import org.targetboard.core.boardcase.Diagnosis;
  * @param markers immunophenotype markers
  * @param drugResponses ex-vivo drug-response and dynamic BH3 results
  * @param bh3Dependencies dependencies called from baseline BH3 profiling
+ * @param situation the disease course beyond the relapse itself
  */
 public record CaseProfile(Diagnosis diagnosis, @Nullable Integer ageYears, @Nullable Integer ageAtDiagnosisYears,
 		@Nullable String country, int relapseNumber, boolean refractory, @Nullable LocalDate diagnosisDate,
@@ -39,9 +40,10 @@ public record CaseProfile(Diagnosis diagnosis, @Nullable Integer ageYears, @Null
 		@Nullable Double marrowBlastsPercent, @Nullable Double mrdEndOfInduction,
 		@Nullable MarrowStatus endOfInductionMarrow, @Nullable Intent intent, @Nullable Integer performanceStatus,
 		List<TreatmentLine> history, List<MolecularLesion> lesions, List<MarkerResult> markers,
-		List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies) {
+		List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies, Situation situation) {
 
 	public CaseProfile {
+		situation = (situation != null) ? situation : Situation.NONE;
 		history = List.copyOf((history != null) ? history : List.of());
 		lesions = List.copyOf((lesions != null) ? lesions : List.of());
 		markers = List.copyOf((markers != null) ? markers : List.of());
@@ -59,6 +61,19 @@ public record CaseProfile(Diagnosis diagnosis, @Nullable Integer ageYears, @Null
 		if (country != null && !country.matches("[A-Z]{2}")) {
 			throw new InvalidProfileException("country", "country", "must be an ISO 3166-1 alpha-2 code such as NL");
 		}
+	}
+
+	/** A profile without the facts of {@link Situation}. */
+	public CaseProfile(Diagnosis diagnosis, @Nullable Integer ageYears, @Nullable Integer ageAtDiagnosisYears,
+			@Nullable String country, int relapseNumber, boolean refractory, @Nullable LocalDate diagnosisDate,
+			@Nullable LocalDate frontlineEndDate, @Nullable LocalDate relapseDate, @Nullable RelapseSite site,
+			@Nullable Double marrowBlastsPercent, @Nullable Double mrdEndOfInduction,
+			@Nullable MarrowStatus endOfInductionMarrow, @Nullable Intent intent, @Nullable Integer performanceStatus,
+			List<TreatmentLine> history, List<MolecularLesion> lesions, List<MarkerResult> markers,
+			List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies) {
+		this(diagnosis, ageYears, ageAtDiagnosisYears, country, relapseNumber, refractory, diagnosisDate,
+				frontlineEndDate, relapseDate, site, marrowBlastsPercent, mrdEndOfInduction, endOfInductionMarrow,
+				intent, performanceStatus, history, lesions, markers, drugResponses, bh3Dependencies, Situation.NONE);
 	}
 
 	/**

@@ -19,9 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param targetAntigen the CAR-T target antigen (e.g. {@code CD19}); absent otherwise
  * @param severeToxicities grade ≥ 3 toxicities attributed to it (e.g.
  * {@code NEUROTOXICITY}, {@code SOS})
+ * @param ongoing the line is still being given (it has no end date)
  */
 public record TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate start, @Nullable LocalDate end,
-		@Nullable Response bestResponse, @Nullable String targetAntigen, List<String> severeToxicities) {
+		@Nullable Response bestResponse, @Nullable String targetAntigen, List<String> severeToxicities,
+		boolean ongoing) {
+
+	/** A finished line (or one whose end is not recorded). */
+	public TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate start, @Nullable LocalDate end,
+			@Nullable Response bestResponse, @Nullable String targetAntigen, List<String> severeToxicities) {
+		this(kind, agents, start, end, bestResponse, targetAntigen, severeToxicities, false);
+	}
 
 	/** What a history entry was. */
 	public enum Kind {
@@ -55,6 +63,9 @@ public record TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate 
 		if (kind == Kind.CAR_T && targetAntigen == null) {
 			throw new InvalidProfileException("history.targetAntigen", "targetAntigen",
 					"is required for a CAR-T entry");
+		}
+		if (ongoing && end != null) {
+			throw new InvalidProfileException("history.end", "ongoingWithEnd", "must be empty for an ongoing line");
 		}
 		if (start != null && end != null && end.isBefore(start)) {
 			throw new InvalidProfileException("history.end", "endBeforeStart", "must not be before the start");

@@ -38,8 +38,8 @@ public final class KnowledgeBaseLoader {
 
 	private static final String BUNDLED = "knowledge-base/";
 
-	private static final Set<String> RANKING_CRITERIA = Set.of("feasibility", "standard", "evidence", "trial",
-			"functional", "intent", "toxicity");
+	private static final Set<String> RANKING_CRITERIA = Set.of("feasibility", "standard", "situation", "evidence",
+			"trial", "functional", "intent", "toxicity");
 
 	private static final ObjectMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

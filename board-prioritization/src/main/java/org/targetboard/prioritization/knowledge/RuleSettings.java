@@ -43,6 +43,38 @@ public record RuleSettings(String id, String text, Map<String, Object> parameter
 		throw new KnowledgeBaseException("rules.yaml", this.id, "parameter '" + name + "' is missing or not text");
 	}
 
+	/**
+	 * A list parameter of texts (empty when absent).
+	 * @throws KnowledgeBaseException if it is not a list
+	 */
+	public List<String> list(String name) {
+		Object value = this.parameters.get(name);
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(String::valueOf).toList();
+		}
+		throw new KnowledgeBaseException("rules.yaml", this.id, "parameter '" + name + "' is not a list");
+	}
+
+	/**
+	 * A map parameter keyed by text (empty when absent).
+	 * @throws KnowledgeBaseException if it is not a map
+	 */
+	public Map<String, Object> map(String name) {
+		Object value = this.parameters.get(name);
+		if (value == null) {
+			return Map.of();
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> copy = new java.util.TreeMap<>();
+			map.forEach((key, entry) -> copy.put(String.valueOf(key), entry));
+			return copy;
+		}
+		throw new KnowledgeBaseException("rules.yaml", this.id, "parameter '" + name + "' is not a map");
+	}
+
 	/** The reason text with placeholders filled, e.g. {@code format("percent", 12)}. */
 	public String format(Object... namesAndValues) {
 		String result = this.text;

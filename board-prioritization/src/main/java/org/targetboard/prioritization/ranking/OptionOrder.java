@@ -23,6 +23,7 @@ public final class OptionOrder {
 			comparator = comparator.thenComparing(switch (criterion) {
 				case "feasibility" -> Comparator.comparingInt(RankingKey::feasibilityPenalties);
 				case "standard" -> Comparator.comparing(RankingKey::standardOfCare).reversed();
+				case "situation" -> Comparator.comparingInt(RankingKey::situationFit).reversed();
 				case "evidence" -> Comparator.comparingInt(RankingKey::evidenceRank);
 				case "trial" -> Comparator.comparing(RankingKey::trialAvailable).reversed();
 				case "functional" -> Comparator.comparingInt(RankingKey::functionalSupport).reversed();

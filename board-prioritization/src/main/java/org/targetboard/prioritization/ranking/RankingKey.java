@@ -7,14 +7,16 @@ package org.targetboard.prioritization.ranking;
  * @param feasibilityPenalties history and resistance rules that count against feasibility
  * (fewer first)
  * @param standardOfCare whether it is the standard-of-care relapse protocol (first)
+ * @param situationFit how strongly the rules name it as the strategy for the clinical
+ * situation: refractory disease, MRD persistence, relapse after a line (higher first)
  * @param evidenceRank rank of the evidence level, 1 strongest (lower first)
  * @param trialAvailable whether an open, matching trial offers it (first)
  * @param functionalSupport ex-vivo support minus resistance (higher first)
  * @param intentFit favoured minus penalised attributes for the intent (higher first)
  * @param toxicityFlags notable toxicities (fewer first)
  */
-public record RankingKey(int feasibilityPenalties, boolean standardOfCare, int evidenceRank, boolean trialAvailable,
-		int functionalSupport, int intentFit, int toxicityFlags) {
+public record RankingKey(int feasibilityPenalties, boolean standardOfCare, int situationFit, int evidenceRank,
+		boolean trialAvailable, int functionalSupport, int intentFit, int toxicityFlags) {
 
 	/** The key in words, criterion by criterion in the given order. */
 	public String describe(java.util.List<String> order) {
@@ -27,6 +29,7 @@ public record RankingKey(int feasibilityPenalties, boolean standardOfCare, int e
 				case "feasibility" -> (this.feasibilityPenalties == 0) ? "no feasibility concerns"
 						: this.feasibilityPenalties + " feasibility concern(s)";
 				case "standard" -> this.standardOfCare ? "standard of care" : "not standard of care";
+				case "situation" -> "situation fit " + signed(this.situationFit);
 				case "evidence" -> "evidence rank " + this.evidenceRank;
 				case "trial" -> this.trialAvailable ? "available in an open trial" : "no open trial";
 				case "functional" -> "functional support " + signed(this.functionalSupport);

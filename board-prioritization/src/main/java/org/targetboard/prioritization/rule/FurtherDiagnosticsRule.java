@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.profile.CaseProfile;
+import org.targetboard.core.profile.TreatmentLine;
 import org.targetboard.prioritization.evidence.EvidenceGrade;
 import org.targetboard.prioritization.evidence.EvidenceLevel;
 import org.targetboard.prioritization.knowledge.OptionType;
@@ -13,10 +14,12 @@ import org.targetboard.prioritization.knowledge.OptionType;
 /**
  * Proposes further diagnostics when the profile is incomplete for a target board (iLTB's
  * inputs are molecular lesions, surface antigens and, if available, drug-response
- * profiles [S:1]; [P] for the triggers): NGS/RNA-seq when no lesion is recorded, a flow
- * panel when no marker is, ex-vivo DRP/BH3 profiling for refractory or multiply relapsed
- * disease, CD19 re-measurement after CD19-directed therapy ([S:28]) and CD22 site density
- * before inotuzumab ([S:30], [S:31]).
+ * profiles [S:1]; [P] for the triggers): NGS/RNA-seq when no lesion is recorded and
+ * re-sequencing at a later relapse even when lesions are known (clonal evolution), a flow
+ * panel when no marker is, ex-vivo DRP/BH3 profiling where options are few (refractory,
+ * multiply relapsed, post-HSCT or T-lineage disease, MRD re-emergence), CD19
+ * re-measurement after CD19-directed therapy ([S:28]) and CD22 site density before
+ * inotuzumab ([S:30], [S:31]).
  */
 public final class FurtherDiagnosticsRule implements PriorityRule {
 
@@ -31,10 +34,21 @@ public final class FurtherDiagnosticsRule implements PriorityRule {
 	public List<RuleOutcome> evaluate(RuleContext context) {
 		CaseProfile profile = context.profile();
 		List<RuleOutcome> outcomes = new ArrayList<>();
+		boolean laterLine = profile.relapseNumber() >= 2 || profile.refractory() || profile.lastHsct() != null
+				|| profile.history()
+					.stream()
+					.anyMatch((line) -> line.kind() == TreatmentLine.Kind.TARGETED
+							|| line.kind() == TreatmentLine.Kind.CAR_T
+							|| line.kind() == TreatmentLine.Kind.IMMUNOTHERAPY);
 		if (profile.lesions().isEmpty()) {
 			propose(outcomes, context, "DIAGNOSTICS-NGS",
 					"NGS panel and RNA sequencing (fusions, SNV/indel, copy number)",
 					"No molecular lesions recorded: an NGS panel and RNA-seq find fusions and mutations the board can act on");
+		}
+		else if (laterLine) {
+			propose(outcomes, context, "DIAGNOSTICS-NGS", "Re-sequence the relapse sample (NGS panel and RNA-seq)",
+					"Later relapse or relapse after targeted or immunotherapy: the clone evolves; known lesions do not "
+							+ "show what is new (resistance mutations, new targets)");
 		}
 		boolean leukaemia = profile.diagnosis() != Diagnosis.HODGKIN && profile.diagnosis() != Diagnosis.OTHER_NHL;
 		if (profile.markers().isEmpty() && leukaemia) {
@@ -42,11 +56,11 @@ public final class FurtherDiagnosticsRule implements PriorityRule {
 					"No immunophenotype recorded: CD19, CD22, CD7, CD38, CD33 and CD123 (% and density) decide "
 							+ "immunotherapy options");
 		}
-		if (profile.drugResponses().isEmpty() && profile.bh3Dependencies().isEmpty()
-				&& (profile.refractory() || profile.relapseNumber() >= 2)) {
+		String fewOptions = fewOptions(profile);
+		if (profile.drugResponses().isEmpty() && profile.bh3Dependencies().isEmpty() && fewOptions != null) {
 			propose(outcomes, context, "DIAGNOSTICS-DRP", "Ex-vivo drug-response profiling and BH3 profiling",
-					"Refractory or multiply relapsed disease without functional data: DRP/BH3 profiling can support "
-							+ "or contradict the molecular options");
+					fewOptions + " without functional data: DRP/BH3 profiling can support or contradict the molecular "
+							+ "options, alongside the treatment");
 		}
 		boolean priorCd19 = profile.hadAgent("blinatumomab"::equals)
 				|| profile.history().stream().anyMatch((line) -> "CD19".equals(line.targetAntigen()));
@@ -64,6 +78,25 @@ public final class FurtherDiagnosticsRule implements PriorityRule {
 					: "CD22 site density is not recorded; it is lower in KMT2A-r ALL and falls after inotuzumab");
 		}
 		return outcomes;
+	}
+
+	private static String fewOptions(CaseProfile profile) {
+		if (profile.refractory()) {
+			return "Refractory disease";
+		}
+		if (profile.relapseNumber() >= 2) {
+			return "Relapse number " + profile.relapseNumber();
+		}
+		if (profile.lastHsct() != null) {
+			return "Relapse after HSCT";
+		}
+		if (profile.diagnosis().lineage() == Diagnosis.Lineage.T_CELL && profile.diagnosis() != Diagnosis.ALCL) {
+			return "Relapsed T-lineage disease (few targeted options)";
+		}
+		if (profile.situation().molecularRelapse()) {
+			return "MRD re-emergence";
+		}
+		return null;
 	}
 
 	private static void propose(List<RuleOutcome> outcomes, RuleContext context, String id, String label, String text) {

@@ -46,6 +46,48 @@ public record RuleContext(CaseProfile profile, KnowledgeBase knowledge, RuleSett
 		return this.options.stream().filter((option) -> option.id().equals(id)).findFirst();
 	}
 
+	/** Whether the latest measurement of a marker is at or above the threshold. */
+	public boolean positive(String marker, double thresholdPercent) {
+		return marker(marker).map((result) -> result.percentPositive() >= thresholdPercent).orElse(false);
+	}
+
+	/**
+	 * Disease persisting after (re-)induction: refractory disease, an M2/M3 marrow or MRD
+	 * at or above the given fraction at the end of induction (Ponte di Legno consensus).
+	 */
+	public boolean persistentDisease(double mrdFraction) {
+		return this.profile.refractory()
+				|| (this.profile.endOfInductionMarrow() != null
+						&& this.profile.endOfInductionMarrow() != org.targetboard.core.profile.MarrowStatus.M1)
+				|| (this.profile.mrdEndOfInduction() != null && this.profile.mrdEndOfInduction() >= mrdFraction);
+	}
+
+	/** Whether the disease persists only as MRD (morphological remission). */
+	public boolean mrdOnly(double mrdFraction) {
+		boolean marrowFailure = (this.profile.endOfInductionMarrow() != null
+				&& this.profile.endOfInductionMarrow() != org.targetboard.core.profile.MarrowStatus.M1)
+				|| this.profile.situation()
+					.refractoriness() == org.targetboard.core.profile.Situation.Refractoriness.MARROW;
+		boolean mrd = this.profile.situation()
+			.refractoriness() == org.targetboard.core.profile.Situation.Refractoriness.MRD
+				|| (this.profile.mrdEndOfInduction() != null && this.profile.mrdEndOfInduction() >= mrdFraction);
+		return (mrd && !marrowFailure) || this.profile.situation().molecularRelapse();
+	}
+
+	/** The history entries given before the current relapse (or ongoing at it). */
+	public List<org.targetboard.core.profile.TreatmentLine> linesBeforeRelapse() {
+		java.time.LocalDate relapse = this.profile.relapseDate();
+		return this.profile.history()
+			.stream()
+			.filter((line) -> relapse == null || line.start() == null || line.start().isBefore(relapse))
+			.toList();
+	}
+
+	/** The disease's name as clinicians write it, e.g. BCP-ALL. */
+	public String disease() {
+		return this.profile.diagnosis().name().replace('_', '-');
+	}
+
 	/** Formats a percentage without needless decimals. */
 	public static String percent(double value) {
 		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);

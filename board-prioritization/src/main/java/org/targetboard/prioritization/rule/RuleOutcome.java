@@ -16,7 +16,7 @@ public sealed interface RuleOutcome {
 	/** Where a penalty or support counts in the ranking. */
 	enum Dimension {
 
-		FEASIBILITY, FUNCTIONAL, INTENT
+		FEASIBILITY, SITUATION, FUNCTIONAL, INTENT
 
 	}
 

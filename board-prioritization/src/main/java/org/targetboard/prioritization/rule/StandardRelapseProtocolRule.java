@@ -4,22 +4,33 @@ import java.util.List;
 import java.util.Set;
 
 import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.profile.CaseProfile;
 import org.targetboard.prioritization.evidence.EvidenceGrade;
 import org.targetboard.prioritization.evidence.EvidenceLevel;
 import org.targetboard.prioritization.knowledge.OptionType;
 
 /**
- * States whether a standard-of-care relapse protocol exists, as a target board must. For
- * a first relapse of BCP-ALL in BFM groups S1–S3, without prior HSCT and not refractory,
- * the IntReALL 2020 SR/HR arms (ALL-REZ BFM / IntReALL SR 2010 backbone) are the standard
- * [S:14], [S:16]. Group S4 (very high risk) is routed by IntReALL 2020 to personalised
- * recommendations (FEDRAL) [S:14]; second or later relapse, refractory disease and
- * relapse after HSCT have no standard in the knowledge base.
+ * States whether a standard-of-care relapse protocol exists, as a target board must. A
+ * first relapse that is not refractory, without prior HSCT, has one:
+ * <ul>
+ * <li>ALL in BFM groups S1–S3: the IntReALL 2020 SR/HR arms on the ALL-REZ BFM / IntReALL
+ * SR 2010 backbone [S:14], [S:16];</li>
+ * <li>ALL in BFM group S4 (very early B-lineage marrow relapse, any T-lineage marrow
+ * relapse): high-risk re-induction blocks (IntReALL HR / ALL-REZ BFM 2002 S3/S4, COG
+ * AALL1331 high-risk arm) followed by allogeneic HSCT in second remission [S:14], [S:51],
+ * [S:54];</li>
+ * <li>AML: FLAG-based re-induction (with liposomal daunorubicin) followed by HSCT
+ * (Relapsed AML 2001/01) [S:57].</li>
+ * </ul>
+ * Second or later relapse, refractory disease, relapse after HSCT and molecular relapse
+ * have no standard in the knowledge base: they are what the board is for.
  */
 public final class StandardRelapseProtocolRule implements PriorityRule {
 
 	/** The option id of the standard protocol. */
 	public static final String OPTION_ID = "STANDARD-RELAPSE-PROTOCOL";
+
+	private static final Set<Diagnosis> ALL = Set.of(Diagnosis.BCP_ALL, Diagnosis.T_ALL, Diagnosis.ETP_ALL);
 
 	@Override
 	public String id() {
@@ -28,34 +39,58 @@ public final class StandardRelapseProtocolRule implements PriorityRule {
 
 	@Override
 	public List<RuleOutcome> evaluate(RuleContext context) {
+		CaseProfile profile = context.profile();
 		String group = context.risk().bfmGroup();
-		boolean bcp = context.profile().diagnosis() == Diagnosis.BCP_ALL;
-		if (bcp && context.profile().relapseNumber() == 1 && !context.profile().refractory()
-				&& context.profile().lastHsct() == null && group != null && !"S4".equals(group)) {
-			String why = "Standard-of-care relapse protocol exists: BFM " + group
-					+ " first relapse of BCP-ALL – treat per IntReALL 2020 " + (("S3".equals(group)) ? "HR" : "SR")
-					+ " (ALL-REZ BFM / IntReALL backbone); the board advises only on questions beyond it";
-			return List.of(
-					new RuleOutcome.Propose(OPTION_ID, OptionType.STANDARD_RELAPSE_PROTOCOL,
-							"Standard relapse protocol (IntReALL 2020 " + (("S3".equals(group)) ? "HR" : "SR")
-									+ " arm)",
-							new EvidenceGrade(EvidenceLevel.M1A, Set.of()), true,
-							context.reason(context.settings().format("reason", why))));
+		boolean firstRelapse = profile.relapseNumber() == 1 && !profile.refractory() && profile.lastHsct() == null
+				&& !profile.situation().molecularRelapse();
+		if (firstRelapse && ALL.contains(profile.diagnosis()) && group != null) {
+			boolean veryHigh = "S4".equals(group);
+			String arm = veryHigh ? "high-risk re-induction blocks, then allogeneic HSCT in second remission"
+					: "IntReALL 2020 " + (("S3".equals(group)) ? "HR" : "SR") + " arm";
+			String why = "Standard-of-care relapse protocol exists: BFM " + group + " first relapse of "
+					+ context.disease() + " – treat per "
+					+ (veryHigh
+							? "the high-risk relapse protocol (IntReALL HR / ALL-REZ BFM 2002 S3/S4 blocks, COG "
+									+ "AALL1331 high-risk arm) followed by allogeneic HSCT"
+							: arm + " (ALL-REZ BFM / IntReALL backbone)")
+					+ "; the board advises on questions beyond it";
+			return List.of(propose(context, "Standard relapse protocol (" + arm + ")", why));
+		}
+		if (firstRelapse && profile.diagnosis() == Diagnosis.AML) {
+			return List.of(propose(context,
+					"Standard relapse protocol (FLAG-based re-induction with liposomal daunorubicin, then HSCT)",
+					"Standard-of-care relapse protocol exists: first relapse of AML – FLAG-based re-induction "
+							+ "(with liposomal daunorubicin) followed by allogeneic HSCT (Relapsed AML 2001/01)"));
 		}
 		String why;
-		if (bcp && context.profile().relapseNumber() == 1 && group == null && !context.profile().refractory()
-				&& context.profile().lastHsct() == null) {
+		if (firstRelapse && ALL.contains(profile.diagnosis())) {
 			why = "Whether a standard relapse protocol applies cannot be told: the risk group needs "
 					+ String.join(", ", context.risk().missing());
 		}
-		else if ("S4".equals(group)) {
-			why = "No standard of care: BFM S4 (very high risk) first relapse – IntReALL 2020 routes these patients to "
-					+ "personalised recommendations";
+		else if (profile.refractory()) {
+			why = "No standard of care: refractory disease – the board's options are escalation (immunotherapy, "
+					+ "cellular therapy, trials)";
+		}
+		else if (profile.lastHsct() != null) {
+			why = "No standard of care: relapse after allogeneic HSCT";
+		}
+		else if (profile.situation().molecularRelapse()) {
+			why = "No standard of care: molecular relapse (MRD re-emergence) – confirm and decide on pre-emptive "
+					+ "therapy";
+		}
+		else if (profile.relapseNumber() >= 2) {
+			why = "No standard of care: relapse number " + profile.relapseNumber();
 		}
 		else {
 			why = "No standard-of-care option identified by the knowledge base for this disease and relapse situation";
 		}
 		return List.of(new RuleOutcome.Note(context.reason(context.settings().format("reason", why))));
+	}
+
+	private static RuleOutcome propose(RuleContext context, String label, String why) {
+		return new RuleOutcome.Propose(OPTION_ID, OptionType.STANDARD_RELAPSE_PROTOCOL, label,
+				new EvidenceGrade(EvidenceLevel.M1A, Set.of()), true,
+				context.reason(context.settings().format("reason", why)));
 	}
 
 }

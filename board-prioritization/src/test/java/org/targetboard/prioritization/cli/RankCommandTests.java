@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.targetboard.prioritization.PrioritizationEngine;
+import org.targetboard.prioritization.knowledge.KnowledgeBaseLoader;
 
 class RankCommandTests {
 
@@ -85,7 +87,12 @@ class RankCommandTests {
 				 "questionToBoard": "Options after failure of relapse induction?", "noStandardOfCare": true,
 				 "noStandardOfCareReason": "Refractory to relapse induction",
 				 "history": [{"kind": "CHEMOTHERAPY", "agents": ["vincristine"], "start": "2024-01-10",
-				              "end": "2026-03-01", "bestResponse": "MRD_NEGATIVE_CR"}],
+				              "end": "2026-03-01", "bestResponse": "MRD_NEGATIVE_CR"},
+				             {"kind": "CHEMOTHERAPY", "agents": ["dexamethasone"], "start": "2026-09-20",
+				              "ongoing": true, "targetAntigen": null, "severeToxicities": ["SOS"]}],
+				 "situation": {"relapseOnTherapy": false, "molecularRelapse": false, "refractoriness": "MRD",
+				               "extramedullarySites": ["CNS"], "cytogenetics": ["IAMP21"], "mpalLineages": [],
+				               "earlierRelapses": [{"date": "2025-02-01", "site": "ISOLATED_EXTRAMEDULLARY"}]},
 				 "lesions": [{"type": "FUSION", "gene": "BCR::ABL1"}],
 				 "markers": [{"marker": "CD19", "percentPositive": 98}],
 				 "drugResponses": [{"drug": "ponatinib", "assay": "DRP", "call": "SENSITIVE", "qcPassed": true}],
@@ -96,6 +103,16 @@ class RankCommandTests {
 		java.util.List<String> written = new java.util.ArrayList<>();
 		document.propertyNames().forEach(written::add);
 		assertThat(written).as("the test case fills every listed field").containsAll(listed);
+		java.util.List<String> situation = new java.util.ArrayList<>();
+		document.get("situation").propertyNames().forEach(situation::add);
+		java.util.List<String> situationFields = new java.util.ArrayList<>();
+		schema.get("$defs").get("situation").get("properties").propertyNames().forEach(situationFields::add);
+		assertThat(situation).as("the test case fills every field of the situation").containsAll(situationFields);
+		java.util.List<String> lineFields = new java.util.ArrayList<>();
+		schema.get("$defs").get("treatmentLine").get("properties").propertyNames().forEach(lineFields::add);
+		java.util.Set<String> lineWritten = new java.util.HashSet<>();
+		document.get("history").forEach((line) -> line.propertyNames().forEach(lineWritten::add));
+		assertThat(lineWritten).as("the test case fills every field of a treatment line").containsAll(lineFields);
 
 		assertThat(run("rank", file.toString(), "--date", "2026-11-22")).as(this.err.toString(StandardCharsets.UTF_8))
 			.isZero();
@@ -136,7 +153,8 @@ class RankCommandTests {
 	@Test
 	void validatesTheBundledKnowledgeBase() {
 		assertThat(run("validate")).isZero();
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("Knowledge base 2026.11.1 is valid");
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("Knowledge base "
+				+ KnowledgeBaseLoader.loadBundled(PrioritizationEngine.REQUIRED_RULES).version() + " is valid");
 	}
 
 	@Test

@@ -205,12 +205,13 @@ class RulesTests {
 	}
 
 	@Test
-	void standardProtocolRuleStatesTheStandardOnlyForFirstRelapseBelowS4() {
+	void standardProtocolRuleStatesNoStandardForASecondRelapse() {
 		List<RuleOutcome> secondRelapse = evaluate(new StandardRelapseProtocolRule(),
 				TestProfiles.of(Diagnosis.BCP_ALL).build());
 
 		assertThat(secondRelapse).singleElement().isInstanceOf(RuleOutcome.Note.class);
-		assertThat(secondRelapse.get(0).reason().sources()).containsExactly("S14", "S16");
+		assertThat(secondRelapse.get(0).reason().text()).contains("relapse number 2");
+		assertThat(secondRelapse.get(0).reason().sources()).contains("S14", "S16");
 	}
 
 	@Test

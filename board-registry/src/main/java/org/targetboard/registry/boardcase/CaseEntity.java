@@ -33,6 +33,7 @@ import org.targetboard.core.profile.Bh3Dependency;
 import org.targetboard.core.profile.Intent;
 import org.targetboard.core.profile.MarrowStatus;
 import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.Situation;
 
 @Entity
 @Table(name = "board_case")
@@ -137,6 +138,29 @@ class CaseEntity {
 	@CollectionTable(name = "case_treatment_line", joinColumns = @JoinColumn(name = "case_id"))
 	@OrderColumn(name = "position")
 	private List<TreatmentLineRow> history = new ArrayList<>();
+
+	@Column(name = "relapse_on_therapy", nullable = false)
+	private boolean relapseOnTherapy;
+
+	@Column(name = "molecular_relapse", nullable = false)
+	private boolean molecularRelapse;
+
+	@Enumerated(EnumType.STRING)
+	private Situation.@Nullable Refractoriness refractoriness;
+
+	@Column(name = "extramedullary_sites", nullable = false)
+	private String extramedullarySites = "";
+
+	@Column(nullable = false)
+	private String cytogenetics = "";
+
+	@Column(name = "mpal_lineages", nullable = false)
+	private String mpalLineages = "";
+
+	@ElementCollection
+	@CollectionTable(name = "case_earlier_relapse", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<EarlierRelapseRow> earlierRelapses = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "case_lesion", joinColumns = @JoinColumn(name = "case_id"))
@@ -285,6 +309,15 @@ class CaseEntity {
 		intake.markers().forEach((marker) -> this.markers.add(MarkerRow.of(marker)));
 		this.drugResponses.clear();
 		intake.drugResponses().forEach((response) -> this.drugResponses.add(DrugResponseRow.of(response)));
+		Situation situation = intake.situation();
+		this.relapseOnTherapy = situation.relapseOnTherapy();
+		this.molecularRelapse = situation.molecularRelapse();
+		this.refractoriness = situation.refractoriness();
+		this.extramedullarySites = names(situation.extramedullarySites());
+		this.cytogenetics = names(situation.cytogenetics());
+		this.mpalLineages = names(situation.mpalLineages());
+		this.earlierRelapses.clear();
+		situation.earlierRelapses().forEach((relapse) -> this.earlierRelapses.add(EarlierRelapseRow.of(relapse)));
 		this.updatedAt = now;
 	}
 
@@ -299,7 +332,20 @@ class CaseEntity {
 				this.lesions.stream().map(LesionRow::toLesion).toList(),
 				this.markers.stream().map(MarkerRow::toMarkerResult).toList(),
 				this.drugResponses.stream().map(DrugResponseRow::toDrugResponse).toList(),
-				TreatmentLineRow.split(this.bh3Dependencies).stream().map(Bh3Dependency::valueOf).toList());
+				TreatmentLineRow.split(this.bh3Dependencies).stream().map(Bh3Dependency::valueOf).toList(),
+				new Situation(this.relapseOnTherapy, this.molecularRelapse, this.refractoriness,
+						values(this.extramedullarySites, Situation.ExtramedullarySite::valueOf),
+						values(this.cytogenetics, Situation.Cytogenetics::valueOf),
+						values(this.mpalLineages, Situation.MpalLineage::valueOf),
+						this.earlierRelapses.stream().map(EarlierRelapseRow::toEarlierRelapse).toList()));
+	}
+
+	private static String names(List<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+	}
+
+	private static <E> List<E> values(String joined, java.util.function.Function<String, E> parse) {
+		return TreatmentLineRow.split(joined).stream().map(parse).toList();
 	}
 
 	void setRiskGroup(RiskGroup risk, Instant now) {

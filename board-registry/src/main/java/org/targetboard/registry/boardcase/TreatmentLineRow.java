@@ -39,6 +39,9 @@ class TreatmentLineRow {
 	@Column(name = "severe_toxicities", nullable = false)
 	private String severeToxicities = "";
 
+	@Column(nullable = false)
+	private boolean ongoing;
+
 	protected TreatmentLineRow() {
 	}
 
@@ -51,12 +54,13 @@ class TreatmentLineRow {
 		row.bestResponse = line.bestResponse();
 		row.targetAntigen = line.targetAntigen();
 		row.severeToxicities = String.join(",", line.severeToxicities());
+		row.ongoing = line.ongoing();
 		return row;
 	}
 
 	TreatmentLine toTreatmentLine() {
 		return new TreatmentLine(this.kind, split(this.agents), this.start, this.end, this.bestResponse,
-				this.targetAntigen, split(this.severeToxicities));
+				this.targetAntigen, split(this.severeToxicities), this.ongoing);
 	}
 
 	static List<String> split(String joined) {

@@ -24,7 +24,11 @@ public final class AdviceProposal {
 
 	static AdviceDraft from(PrioritizationResult result) {
 		List<AdviceOption> options = new ArrayList<>();
-		for (RankedOption option : result.options()) {
+		// Options given alongside a treatment (diagnostics, local therapy) follow the
+		// treatments, numbered on.
+		List<RankedOption> engineOptions = new ArrayList<>(result.options());
+		engineOptions.addAll(result.alongside());
+		for (RankedOption option : engineOptions) {
 			TrialMatch trial = result.trials()
 				.stream()
 				.filter((match) -> match.trialId().equals(option.optionId()))
@@ -34,7 +38,7 @@ public final class AdviceProposal {
 			options.add(new AdviceOption(typeOf(option.type()), option.label(),
 					rationale.isBlank() ? option.why() : rationale, option.evidence().dnpm(),
 					(trial != null) ? trial.registryId() : null, (trial != null) ? trial.arm() : null, null,
-					option.optionId(), option.rank()));
+					option.optionId(), options.size() + 1));
 		}
 		return new AdviceDraft(null, options, null);
 	}
@@ -50,6 +54,10 @@ public final class AdviceProposal {
 			case IMMUNOTHERAPY -> AdviceOptionType.IMMUNOTHERAPY;
 			case CAR_T -> AdviceOptionType.CAR_T;
 			case CHEMOTHERAPY, STANDARD_RELAPSE_PROTOCOL -> AdviceOptionType.STANDARD_RELAPSE_PROTOCOL;
+			case CHEMOTHERAPY_REGIMEN -> AdviceOptionType.CHEMOTHERAPY_REGIMEN;
+			case RADIOTHERAPY -> AdviceOptionType.RADIOTHERAPY;
+			case CNS_DIRECTED_THERAPY -> AdviceOptionType.CNS_DIRECTED_THERAPY;
+			case OBSERVATION -> AdviceOptionType.OBSERVATION;
 			case TRIAL -> AdviceOptionType.TRIAL;
 			case HSCT -> AdviceOptionType.HSCT;
 			case FURTHER_DIAGNOSTICS -> AdviceOptionType.FURTHER_DIAGNOSTICS;
