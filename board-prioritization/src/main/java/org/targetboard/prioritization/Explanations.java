@@ -47,7 +47,10 @@ final class Explanations {
 						? "stronger evidence (" + better.evidence.dnpm() + " against " + worse.evidence.dnpm() + ")"
 						: null;
 				case "trial" -> (a.trialAvailable() != b.trialAvailable())
-						? better.label + " is open to the patient in a trial" : null;
+						? ((better.type == org.targetboard.prioritization.knowledge.OptionType.TRIAL)
+								? "an open trial the patient can enter comes first"
+								: better.label + " is also open to the patient in a trial")
+						: null;
 				case "functional" -> (a.functionalSupport() != b.functionalSupport())
 						? "ex-vivo drug-response or BH3 data favour " + better.label : null;
 				case "intent" ->

@@ -111,11 +111,14 @@ public final class PrioritizationEngine {
 
 	private final double antigenPositivePercent;
 
+	private final Map<String, Object> presumedAntigens;
+
 	public PrioritizationEngine(KnowledgeBase knowledge) {
 		REQUIRED_RULES.forEach(knowledge::rule);
 		this.knowledge = knowledge;
 		this.order = OptionOrder.comparator(knowledge.header().ranking().order());
 		this.antigenPositivePercent = knowledge.rule("ANTIGEN_POSITIVITY").number("antigenPositivePercent");
+		this.presumedAntigens = knowledge.rule("ANTIGEN_POSITIVITY").map("presumedWhenNotMeasured");
 	}
 
 	public KnowledgeBase knowledgeBase() {
@@ -184,10 +187,15 @@ public final class PrioritizationEngine {
 			else if (event.match().marker() != null) {
 				double threshold = (event.match().minPercent() != null) ? event.match().minPercent()
 						: this.antigenPositivePercent;
-				latestMarker(profile, event.match().marker()).filter((marker) -> marker.percentPositive() >= threshold)
+				java.util.Optional<MarkerResult> measured = latestMarker(profile, event.match().marker());
+				measured.filter((marker) -> marker.percentPositive() >= threshold)
 					.ifPresent((marker) -> observed.add(marker.marker() + " "
 							+ RuleContext.percent(marker.percentPositive()) + " %" + ((marker.sitesPerCell() != null)
 									? ", " + RuleContext.percent(marker.sitesPerCell()) + " sites/cell" : "")));
+				if (measured.isEmpty() && presumed(event.match().marker(), profile)) {
+					observed.add(event.match().marker() + " not measured – presumed on the blasts (no prior "
+							+ event.match().marker() + "-directed therapy); confirm by flow cytometry");
+				}
 			}
 			else if (event.match().bh3() != null) {
 				Bh3Dependency dependency = event.match().bh3();
@@ -203,6 +211,25 @@ public final class PrioritizationEngine {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether an antigen that was not measured is presumed present: lineage antigens such
+	 * as CD19 on B-lineage blasts are expressed unless therapy directed against them
+	 * selected antigen-negative escape (rules.yaml ANTIGEN_POSITIVITY,
+	 * presumedWhenNotMeasured).
+	 */
+	private boolean presumed(String marker, CaseProfile profile) {
+		Object diseases = this.presumedAntigens.get(marker);
+		if (!(diseases instanceof List<?> list) || !list.contains(profile.diagnosis().name())) {
+			return false;
+		}
+		boolean directedBefore = profile.history()
+			.stream()
+			.anyMatch((line) -> marker.equals(line.targetAntigen()) || line.agents()
+				.stream()
+				.anyMatch((agent) -> this.knowledge.drug(agent).map((drug) -> drug.targets(marker)).orElse(false)));
+		return !directedBefore;
 	}
 
 	private static java.util.Optional<MarkerResult> latestMarker(CaseProfile profile, String name) {

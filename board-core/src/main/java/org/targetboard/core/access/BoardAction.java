@@ -84,7 +84,12 @@ public enum BoardAction {
 	/** Mail the outbox holds after a failed delivery is read and released. */
 	MANAGE_HELD_MAIL(Role.ADMIN),
 	/** The application's operational endpoints are read. */
-	OPERATE(Role.ADMIN);
+	OPERATE(Role.ADMIN),
+	/**
+	 * The engine is measured against a set of decided cases (the board office's way of
+	 * checking its algorithm against its own history).
+	 */
+	EVALUATE_ENGINE(Role.CHAIR, Role.ADMIN);
 
 	private final Set<Role> permittedRoles;
 

@@ -12,6 +12,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.profile.CaseProfile;
 import org.targetboard.prioritization.PrioritizationEngine;
+import org.targetboard.prioritization.evaluation.Evaluation;
+import org.targetboard.prioritization.evaluation.EvaluationReport;
+import org.targetboard.prioritization.evaluation.ReferenceSet;
+import org.targetboard.prioritization.evaluation.ReferenceSets;
 import org.targetboard.prioritization.json.CaseJson;
 import org.targetboard.prioritization.json.InvalidCaseException;
 import org.targetboard.prioritization.json.ResultText;
@@ -26,6 +30,7 @@ import org.targetboard.prioritization.impact.KnowledgeBaseImpact;
  * <pre>
  * rank CASE.json [--text] [--kb DIR] [--date YYYY-MM-DD]
  * impact --old DIR --new DIR CASE.json... [--date YYYY-MM-DD]
+ * evaluate SET.(json|yaml) [--text] [--kb DIR] [--date YYYY-MM-DD]
  * validate [--kb DIR]
  * </pre>
  *
@@ -85,6 +90,16 @@ public final class RankCommand {
 					out.print(text ? report.describe() : CaseJson.write(report) + "\n");
 					return 0;
 				}
+				case "evaluate" -> {
+					if (positional.size() != 1) {
+						return usage(err);
+					}
+					Path file = Path.of(positional.get(0));
+					ReferenceSet set = ReferenceSets.read(read(file), !file.getFileName().toString().endsWith(".json"));
+					EvaluationReport report = Evaluation.run(new PrioritizationEngine(knowledge(kb)), set, date);
+					out.print(text ? report.describe() : CaseJson.write(report) + "\n");
+					return 0;
+				}
 				case "validate" -> {
 					KnowledgeBase knowledge = knowledge(kb);
 					out.println("Knowledge base " + knowledge.version() + " is valid (sha256 " + knowledge.contentHash()
@@ -126,6 +141,7 @@ public final class RankCommand {
 		err.println("""
 				usage: rank CASE.json [--text] [--kb DIR] [--date YYYY-MM-DD]
 				       impact --old DIR --new DIR CASE.json... [--text] [--date YYYY-MM-DD]
+				       evaluate SET.(json|yaml) [--text] [--kb DIR] [--date YYYY-MM-DD]
 				       validate [--kb DIR]""");
 		return 2;
 	}

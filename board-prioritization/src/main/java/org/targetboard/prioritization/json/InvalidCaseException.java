@@ -8,9 +8,12 @@ public class InvalidCaseException extends RuntimeException {
 
 	private final String field;
 
+	private final String problem;
+
 	public InvalidCaseException(String field, String problem) {
 		super((field.isEmpty() ? "" : field + ": ") + problem);
 		this.field = field;
+		this.problem = problem;
 	}
 
 	/**
@@ -19,6 +22,11 @@ public class InvalidCaseException extends RuntimeException {
 	 */
 	public String field() {
 		return this.field;
+	}
+
+	/** What is wrong with the field, without the field. */
+	public String problem() {
+		return this.problem;
 	}
 
 }

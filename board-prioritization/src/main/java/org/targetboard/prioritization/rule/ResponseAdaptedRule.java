@@ -34,6 +34,7 @@ public final class ResponseAdaptedRule implements PriorityRule {
 		boolean bLineage = profile.diagnosis() == Diagnosis.BCP_ALL || profile.diagnosis() == Diagnosis.B_LBL
 				|| (profile.diagnosis() == Diagnosis.MPAL
 						&& profile.situation().mpalLineages().contains(Situation.MpalLineage.B));
+		// Measured CD19 only: an escalation is not decided on a presumed antigen.
 		if (!bLineage || !context.positive("CD19", context.settings().number("cd19PositivePercent"))) {
 			return List.of();
 		}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.targetboard.prioritization.PrioritizationEngine;
 import org.targetboard.prioritization.json.CaseJson;
 import org.targetboard.prioritization.knowledge.KnowledgeBase;
+import org.targetboard.web.security.BoardUser;
 
 /**
  * Ranks a case profile given in the engine's JSON case format
@@ -33,10 +35,14 @@ class PrioritizationApiController {
 
 	private final Clock clock;
 
-	PrioritizationApiController(PrioritizationEngine engine, KnowledgeBase knowledge, Clock clock) {
+	private final EngineEvaluations evaluations;
+
+	PrioritizationApiController(PrioritizationEngine engine, KnowledgeBase knowledge, Clock clock,
+			EngineEvaluations evaluations) {
 		this.engine = engine;
 		this.knowledge = knowledge;
 		this.clock = clock;
+		this.evaluations = evaluations;
 	}
 
 	@PostMapping(path = "/prioritization", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -47,6 +53,21 @@ class PrioritizationApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(CaseJson.write(this.engine.prioritize(CaseJson.readProfile(caseJson), assessed)));
+	}
+
+	/**
+	 * Measures the engine against decided cases (reference-set format of
+	 * docs/knowledge-base.md): top-1/3/5 concordance, standard-of-care recognition and
+	 * false claims, and per case the board's choice beside the engine's first five.
+	 */
+	@PostMapping(path = "/prioritization/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> evaluate(@RequestBody String referenceSet,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@AuthenticationPrincipal BoardUser user) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(CaseJson.write(this.evaluations.evaluate(user.viewer(), referenceSet, date)));
 	}
 
 	@GetMapping("/knowledge-base")
