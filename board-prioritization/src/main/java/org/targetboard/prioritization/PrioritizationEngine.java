@@ -93,6 +93,9 @@ public final class PrioritizationEngine {
 	/** The id of the ranking step that places eligible trials before off-label use. */
 	public static final String TRIAL_ACCESS = "TRIAL_BEFORE_OFF_LABEL";
 
+	/** The id of the note on what a ranking as of an earlier date could not date. */
+	public static final String AS_OF = "KNOWLEDGE_AS_OF";
+
 	/** Rule settings the knowledge base must provide. */
 	public static final List<String> REQUIRED_RULES;
 
@@ -100,8 +103,14 @@ public final class PrioritizationEngine {
 		List<String> ids = new ArrayList<>(RULES.stream().map(PriorityRule::id).toList());
 		ids.add("ANTIGEN_POSITIVITY");
 		ids.add(TRIAL_ACCESS);
+		ids.add(AS_OF);
 		REQUIRED_RULES = List.copyOf(ids);
 	}
+
+	private static final List<PrioritizationResult.LegendEntry> LEGEND = java.util.Arrays.stream(EvidenceLevel.values())
+		.map((level) -> new PrioritizationResult.LegendEntry(level.code(), level.meaning(), level.escat(),
+				level.oncoKb()))
+		.toList();
 
 	private static final EvidenceGrade NO_EVIDENCE = new EvidenceGrade(EvidenceLevel.M4, Set.of());
 
@@ -139,7 +148,7 @@ public final class PrioritizationEngine {
 			ActionableEvent event = found.getKey();
 			for (ActionableEvent.Option option : event.options()) {
 				Drug drug = this.knowledge.requireDrug(option.drug());
-				EvidenceGrade grade = new EvidenceGrade(option.level(), option.modifiers());
+				EvidenceGrade grade = new EvidenceGrade(option.level(), approvedOn(drug, option.modifiers(), today));
 				Candidate candidate = candidates.computeIfAbsent(drug.id(),
 						(id) -> new Candidate(id, drug.type(), drug.name(), drug, grade));
 				candidate.offerEvidence(grade, rank(grade), rank(candidate.evidence));
@@ -167,10 +176,56 @@ public final class PrioritizationEngine {
 			}
 		}
 		List<TrialMatch> trials = matchTrials(profile, eventIds, risk, today, candidates);
+		asOfNote(profile, today).ifPresent(notes::add);
 		return new PrioritizationResult(ENGINE_VERSION, this.knowledge.version(), this.knowledge.contentHash(), today,
 				risk, (standard != null) ? standard : new StandardOfCare(false, "not assessed"),
 				rankEvents(events, candidates), rankOptions(candidates, false), rankOptions(candidates, true),
-				excluded(candidates, excludedElsewhere), trials, unknown, notes);
+				excluded(candidates, excludedElsewhere), trials, unknown, notes, null, LEGEND)
+			.withCitations(this.knowledge);
+	}
+
+	/**
+	 * The approval modifiers that held on the date: Z needs an EMA approval and Z(FDA) an
+	 * FDA approval dated on or before it. An approval without a date, or a drug without
+	 * an approval of that agency on record, keeps the knowledge base's modifier.
+	 */
+	private static Set<EvidenceModifier> approvedOn(Drug drug, Set<EvidenceModifier> modifiers, LocalDate date) {
+		Set<EvidenceModifier> held = EnumSet.noneOf(EvidenceModifier.class);
+		for (EvidenceModifier modifier : modifiers) {
+			String agency = (modifier == EvidenceModifier.Z) ? "EMA"
+					: (modifier == EvidenceModifier.Z_FDA) ? "FDA" : null;
+			List<Drug.Approval> approvals = (agency == null) ? List.of()
+					: drug.approvals().stream().filter((approval) -> approval.agency().equals(agency)).toList();
+			boolean approvedByThen = approvals.isEmpty() || approvals.stream()
+				.anyMatch((approval) -> approval.date() == null || !approval.date().isAfter(date));
+			if (approvedByThen) {
+				held.add(modifier);
+			}
+		}
+		return held;
+	}
+
+	/**
+	 * Ranking as of a date before the knowledge base's: trials with a dated status
+	 * history are judged on that date, the others only by their current status, which the
+	 * result says.
+	 */
+	private java.util.Optional<Reason> asOfNote(CaseProfile profile, LocalDate today) {
+		if (!today.isBefore(this.knowledge.header().date())) {
+			return java.util.Optional.empty();
+		}
+		List<String> undated = this.knowledge.trials()
+			.stream()
+			.filter((trial) -> trial.eligibility().diseases().contains(profile.diagnosis())
+					&& trial.statusHistory().isEmpty())
+			.map(Trial::registryId)
+			.toList();
+		if (undated.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		var settings = this.knowledge.rule(AS_OF);
+		return java.util.Optional.of(new Reason(AS_OF, settings.format("date", today, "knowledgeBaseDate",
+				this.knowledge.header().date(), "trials", String.join(", ", undated)), settings.sources()));
 	}
 
 	private Map<ActionableEvent, List<String>> findEvents(CaseProfile profile) {

@@ -29,15 +29,61 @@ import org.targetboard.prioritization.trial.TrialMatch;
  * @param notInKnowledgeBase inputs the knowledge base does not know, never dropped
  * silently
  * @param notes remarks on the case as a whole
+ * @param citations every source cited anywhere in the result, resolved to its full
+ * citation
+ * @param evidenceLegend what the evidence levels mean, with their ESCAT and OncoKB
+ * equivalents
  */
 public record PrioritizationResult(String engineVersion, String knowledgeBaseVersion, String knowledgeBaseHash,
 		LocalDate assessmentDate, RiskAssessment risk, StandardOfCare standardOfCare, List<RankedEvent> events,
 		List<RankedOption> options, List<RankedOption> alongside, List<ExcludedOption> excluded,
-		List<TrialMatch> trials, List<UnknownItem> notInKnowledgeBase, List<Reason> notes) {
+		List<TrialMatch> trials, List<UnknownItem> notInKnowledgeBase, List<Reason> notes, List<Citation> citations,
+		List<LegendEntry> evidenceLegend) {
 
 	public PrioritizationResult {
+		citations = (citations != null) ? List.copyOf(citations) : List.of();
+		evidenceLegend = (evidenceLegend != null) ? List.copyOf(evidenceLegend) : List.of();
 		// Rankings stored before options were listed alongside have none.
 		alongside = (alongside != null) ? List.copyOf(alongside) : List.of();
+	}
+
+	/** This result with every source it cites resolved to its full citation. */
+	PrioritizationResult withCitations(org.targetboard.prioritization.knowledge.KnowledgeBase knowledge) {
+		java.util.Set<String> ids = new java.util.TreeSet<>();
+		java.util.function.Consumer<Reason> cite = (reason) -> ids.addAll(reason.sources());
+		java.util.stream.Stream.concat(this.options.stream(), this.alongside.stream()).forEach((option) -> {
+			option.reasons().forEach(cite);
+			option.warnings().forEach(cite);
+		});
+		this.excluded.forEach((option) -> option.reasons().forEach(cite));
+		this.notes.forEach(cite);
+		this.events.forEach((event) -> ids.addAll(event.sources()));
+		List<Citation> resolved = ids.stream()
+			.map((id) -> new Citation(id, knowledge.source(id).map((source) -> source.citation()).orElse(id)))
+			.toList();
+		return new PrioritizationResult(this.engineVersion, this.knowledgeBaseVersion, this.knowledgeBaseHash,
+				this.assessmentDate, this.risk, this.standardOfCare, this.events, this.options, this.alongside,
+				this.excluded, this.trials, this.notInKnowledgeBase, this.notes, resolved, this.evidenceLegend);
+	}
+
+	/**
+	 * A cited source.
+	 *
+	 * @param id its id in the reasons (S14, K, P)
+	 * @param citation the full reference
+	 */
+	public record Citation(String id, String citation) {
+	}
+
+	/**
+	 * One evidence level explained.
+	 *
+	 * @param code the DNPM code, e.g. m1B
+	 * @param meaning what it means
+	 * @param escat the approximate ESCAT tier
+	 * @param oncoKb the approximate OncoKB level
+	 */
+	public record LegendEntry(String code, String meaning, String escat, String oncoKb) {
 	}
 
 	/**

@@ -23,7 +23,7 @@ public final class ResultText {
 			.append(result.knowledgeBaseVersion())
 			.append(", hash ")
 			.append(result.knowledgeBaseHash(), 0, 12)
-			.append(", assessed ")
+			.append(", judged as of ")
 			.append(result.assessmentDate())
 			.append(")\n\n");
 		out.append("STANDARD OF CARE\n  ").append(result.standardOfCare().statement()).append("\n\n");
@@ -71,9 +71,19 @@ public final class ResultText {
 				.append(", OncoKB ")
 				.append(option.evidence().oncoKb())
 				.append('\n');
-			out.append("     ranked by: ").append(option.why()).append('\n');
+			out.append("     why: ").append(option.why()).append('\n');
+			if (!option.toxicities().isEmpty()) {
+				out.append("     toxicities: ").append(String.join(", ", option.toxicities())).append('\n');
+			}
 			option.reasons().forEach((reason) -> out.append("     · ").append(line(reason)).append('\n'));
 			option.warnings().forEach((reason) -> out.append("     ! ").append(line(reason)).append('\n'));
+		}
+		if (!result.alongside().isEmpty()) {
+			out.append("\nALONGSIDE TREATMENT\n");
+			for (PrioritizationResult.RankedOption option : result.alongside()) {
+				out.append("  ").append(option.rank()).append(". ").append(option.label()).append('\n');
+				option.reasons().forEach((reason) -> out.append("     · ").append(line(reason)).append('\n'));
+			}
 		}
 		out.append("\nEXCLUDED OPTIONS\n");
 		if (result.excluded().isEmpty()) {
@@ -122,6 +132,28 @@ public final class ResultText {
 		if (!result.notes().isEmpty()) {
 			out.append("\nNOTES\n");
 			result.notes().forEach((reason) -> out.append("  · ").append(line(reason)).append('\n'));
+		}
+		out.append("\nEVIDENCE LEVELS (DNPM; ESCAT and OncoKB approximate)\n");
+		result.evidenceLegend()
+			.forEach((entry) -> out.append("  ")
+				.append(entry.code())
+				.append("  ")
+				.append(entry.meaning())
+				.append(" (ESCAT ")
+				.append(entry.escat())
+				.append(", OncoKB ")
+				.append(entry.oncoKb())
+				.append(")\n"));
+		out.append("  modifiers: is in-situ data, iv in-vitro/ex-vivo data, Z approved (EMA), Z(FDA) approved (FDA), "
+				+ "R predicts resistance\n");
+		if (!result.citations().isEmpty()) {
+			out.append("\nSOURCES\n");
+			result.citations()
+				.forEach((citation) -> out.append("  [")
+					.append(citation.id())
+					.append("] ")
+					.append(citation.citation())
+					.append('\n'));
 		}
 		return out.toString();
 	}

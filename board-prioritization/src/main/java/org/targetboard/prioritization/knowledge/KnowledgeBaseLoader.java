@@ -186,13 +186,32 @@ public final class KnowledgeBaseLoader {
 			if (trial.genericArm() && trial.evidence() == null) {
 				throw new KnowledgeBaseException("trials.yaml", trial.id(), "a generic arm needs its evidence");
 			}
-			resolvedTrials
-				.add(new Trial(trial.id(), trial.title(), trial.nct(), trial.euCt(), trial.phase(), trial.status(),
-						trial.arm(), trial.drugs(), trial.genericArm(), trial.screening(), trial.standardOfCare(),
-						trial.evidence(), eligibility, trial.countries(), trial.sources(), trial.reviewed()));
+			checkHistory(trial);
+			resolvedTrials.add(new Trial(trial.id(), trial.title(), trial.nct(), trial.euCt(), trial.phase(),
+					trial.status(), trial.arm(), trial.drugs(), trial.genericArm(), trial.screening(),
+					trial.standardOfCare(), trial.evidence(), eligibility, trial.countries(), trial.sources(),
+					trial.reviewed(), trial.statusHistory()));
 		}
 		return new KnowledgeBase(header, hash(files), sources.sources(), drugs.drugs(), events.events(),
 				resistance.resistance(), rules.rules(), resolvedTrials, hgnc, Set.copyOf(genes.markers()));
+	}
+
+	/** A status history is in date order and ends in the trial's current status. */
+	private static void checkHistory(Trial trial) {
+		List<Trial.StatusChange> history = trial.statusHistory();
+		for (int i = 0; i < history.size(); i++) {
+			if (history.get(i).date() == null || history.get(i).status() == null) {
+				throw new KnowledgeBaseException("trials.yaml", trial.id(),
+						"a status change needs a date and a status");
+			}
+			if (i > 0 && !history.get(i).date().isAfter(history.get(i - 1).date())) {
+				throw new KnowledgeBaseException("trials.yaml", trial.id(), "statusHistory must be in date order");
+			}
+		}
+		if (!history.isEmpty() && history.get(history.size() - 1).status() != trial.status()) {
+			throw new KnowledgeBaseException("trials.yaml", trial.id(),
+					"the last entry of statusHistory must be the current status " + trial.status());
+		}
 	}
 
 	private static <T> T read(Map<String, byte[]> files, String name, Class<T> type) {

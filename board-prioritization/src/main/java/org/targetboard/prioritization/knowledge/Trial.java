@@ -27,13 +27,16 @@ import org.targetboard.prioritization.evidence.EvidenceLevel;
  * @param countries countries with sites
  * @param sources cited sources
  * @param reviewed when curators last reviewed the entry
+ * @param statusHistory the dated changes of the recruitment status, oldest first (empty:
+ * only the current status is known)
  */
 public record Trial(String id, String title, @Nullable String nct, @Nullable String euCt, String phase, Status status,
 		String arm, List<String> drugs, boolean genericArm, boolean screening, boolean standardOfCare,
 		@Nullable Evidence evidence, Eligibility eligibility, List<String> countries, List<String> sources,
-		LocalDate reviewed) {
+		LocalDate reviewed, List<StatusChange> statusHistory) {
 
 	public Trial {
+		statusHistory = Lists.orEmpty(statusHistory);
 		drugs = Lists.orEmpty(drugs);
 		countries = Lists.orEmpty(countries);
 		sources = Lists.orEmpty(sources);
@@ -42,6 +45,33 @@ public record Trial(String id, String title, @Nullable String nct, @Nullable Str
 	/** The registry identifier to show: NCT, else EU CT, else the id. */
 	public String registryId() {
 		return (this.nct != null) ? this.nct : (this.euCt != null) ? this.euCt : this.id;
+	}
+
+	/**
+	 * The recruitment status on a date: the latest dated change on or before it; before
+	 * the first change the trial was not yet open. Without a history only the current
+	 * status is known and is used for every date.
+	 */
+	public Status statusOn(LocalDate date) {
+		if (this.statusHistory.isEmpty()) {
+			return this.status;
+		}
+		Status status = Status.NOT_YET_RECRUITING;
+		for (StatusChange change : this.statusHistory) {
+			if (!change.date().isAfter(date)) {
+				status = change.status();
+			}
+		}
+		return status;
+	}
+
+	/**
+	 * A change of the recruitment status.
+	 *
+	 * @param date when it took effect
+	 * @param status the new status
+	 */
+	public record StatusChange(LocalDate date, Status status) {
 	}
 
 	/** Recruitment status. */

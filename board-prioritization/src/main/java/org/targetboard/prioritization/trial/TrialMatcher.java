@@ -87,7 +87,7 @@ public final class TrialMatcher {
 			criteria.add(CriterionResult.unknown(other, "not recorded in the case format; check with the centre"));
 		}
 		Boolean openInCountry = (profile.country() == null) ? null : trial.countries().contains(profile.country());
-		return new TrialMatch(trial.id(), trial.registryId(), trial.title(), trial.arm(), trial.status(),
+		return new TrialMatch(trial.id(), trial.registryId(), trial.title(), trial.arm(), trial.statusOn(today),
 				verdict(criteria, eligibleFrom), openInCountry, eligibleFrom, criteria);
 	}
 

@@ -157,7 +157,8 @@ class AdviceRulesIT {
 		var older = new org.targetboard.prioritization.PrioritizationResult(result.engineVersion(), "2026.10.0",
 				"0".repeat(64), result.assessmentDate(), result.risk(), result.standardOfCare(), result.events(),
 				result.options().subList(1, result.options().size()), result.alongside(), result.excluded(),
-				result.trials(), result.notInKnowledgeBase(), result.notes());
+				result.trials(), result.notInKnowledgeBase(), result.notes(), result.citations(),
+				result.evidenceLegend());
 		RankingSnapshot old = new RankingSnapshot(0, stored.engineVersion(), "2026.10.0", "0".repeat(64),
 				stored.assessmentDate(), org.targetboard.prioritization.json.CaseJson.write(older), stored.rankedAt(),
 				List.of());
