@@ -43,6 +43,7 @@ import org.targetboard.core.profile.MarkerResult;
 import org.targetboard.core.profile.MarrowStatus;
 import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 
 /**
@@ -144,7 +145,7 @@ public final class BundleImport {
 				reader.site, reader.extramedullarySite, reader.marrowBlasts, reader.mrd, reader.mrdMethod,
 				reader.mrdEndOfInduction, reader.endOfInductionMarrow, reader.intent, reader.performanceScale,
 				reader.performanceStatus, null, reader.noStandardOfCare, null, reader.history, reader.lesions,
-				reader.markers, reader.drugResponses, reader.bh3);
+				reader.markers, reader.drugResponses, reader.bh3, reader.situation);
 		return new ImportResult(intake, reader.mapped, reader.normalised, reader.ignored);
 	}
 
@@ -278,6 +279,8 @@ public final class BundleImport {
 
 		@Nullable String extramedullarySite;
 
+		Situation situation = Situation.NONE;
+
 		@Nullable Double mrdEndOfInduction;
 
 		@Nullable MarrowStatus endOfInductionMarrow;
@@ -341,6 +344,7 @@ public final class BundleImport {
 			this.refractory = Boolean.TRUE.equals(bool(condition, "refractory"));
 			this.noStandardOfCare = Boolean.TRUE.equals(bool(condition, "no-standard-of-care"));
 			this.extramedullarySite = string(condition, "extramedullary-site");
+			this.situation = situation(condition);
 			this.relapseDate = date(condition, "relapse-date");
 			this.frontlineEnd = date(condition, "frontline-end-date");
 			String siteCode = string(condition, "relapse-site");
@@ -696,7 +700,8 @@ public final class BundleImport {
 			Period period = statement.getEffectivePeriod();
 			this.history.add(new TreatmentLine(
 					(kind != null) ? TreatmentLine.Kind.valueOf(kind) : TreatmentLine.Kind.CHEMOTHERAPY, agents,
-					start(period), end(period), response(statement), null, toxicities(statement)));
+					start(period), end(period), response(statement), null, toxicities(statement),
+					statement.getStatus() == MedicationStatement.MedicationStatementStatus.ACTIVE));
 			this.mapped.add("Treatment line " + String.join(", ", agents));
 		}
 
@@ -713,8 +718,44 @@ public final class BundleImport {
 			String antigen = string(procedure, "target-antigen");
 			this.history.add(new TreatmentLine(TreatmentLine.Kind.valueOf(kind),
 					procedure.hasUsedCode() ? agents(procedure.getUsedCodeFirstRep().getText()) : List.of(),
-					start(period), end(period), response(procedure), antigen, toxicities(procedure)));
+					start(period), end(period), response(procedure), antigen, toxicities(procedure),
+					procedure.getStatus() == Procedure.ProcedureStatus.INPROGRESS));
 			this.mapped.add("Treatment line " + kind);
+		}
+
+		private Situation situation(Condition condition) {
+			List<Situation.EarlierRelapse> earlier = new ArrayList<>();
+			for (org.hl7.fhir.r4.model.Extension relapse : condition
+				.getExtensionsByUrl(Codes.EXTENSION + "earlier-relapse")) {
+				org.hl7.fhir.r4.model.Extension date = relapse.getExtensionByUrl("date");
+				org.hl7.fhir.r4.model.Extension site = relapse.getExtensionByUrl("site");
+				earlier.add(new Situation.EarlierRelapse(
+						(date != null && date.getValue() instanceof BaseDateTimeType value && value.getValue() != null)
+								? localDate(value) : null,
+						(site != null && site.getValue() instanceof PrimitiveType<?> code)
+								? RelapseSite.valueOf(code.getValueAsString()) : null));
+			}
+			String refractoriness = string(condition, "refractoriness");
+			Situation situation = new Situation(Boolean.TRUE.equals(bool(condition, "relapse-on-therapy")),
+					Boolean.TRUE.equals(bool(condition, "molecular-relapse")),
+					(refractoriness != null) ? Situation.Refractoriness.valueOf(refractoriness) : null,
+					codes(condition, "extramedullary-involvement", Situation.ExtramedullarySite::valueOf),
+					codes(condition, "cytogenetics", Situation.Cytogenetics::valueOf),
+					codes(condition, "mpal-lineage", Situation.MpalLineage::valueOf), earlier);
+			if (situation.recorded()) {
+				this.mapped.add("Disease course (relapse on therapy, molecular relapse, refractoriness, "
+						+ "extramedullary sites, karyotype, MPAL lineages, earlier relapses)");
+			}
+			return situation;
+		}
+
+		private static <E> List<E> codes(DomainResource resource, String name,
+				java.util.function.Function<String, E> parse) {
+			return resource.getExtensionsByUrl(Codes.EXTENSION + name)
+				.stream()
+				.filter((extension) -> extension.getValue() instanceof PrimitiveType<?>)
+				.map((extension) -> parse.apply(((PrimitiveType<?>) extension.getValue()).getValueAsString()))
+				.toList();
 		}
 
 		private static TreatmentLine.@Nullable Response response(DomainResource resource) {

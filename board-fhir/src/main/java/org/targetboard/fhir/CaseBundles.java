@@ -44,6 +44,7 @@ import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.HgncIds;
 import org.targetboard.core.profile.MarkerResult;
 import org.targetboard.core.profile.MolecularLesion;
+import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 
 /**
@@ -109,6 +110,7 @@ public final class CaseBundles {
 		extension(condition, "no-standard-of-care", new BooleanType(intake.noStandardOfCare()));
 		extension(condition, "extramedullary-site",
 				(intake.extramedullarySite() != null) ? new StringType(intake.extramedullarySite()) : null);
+		situation(condition, intake.situation());
 		if (c.riskGroup() != null && c.riskGroup().bfmGroup() != null) {
 			condition.addStage().setSummary(local("risk-group", c.riskGroup().bfmGroup()));
 		}
@@ -299,11 +301,39 @@ public final class CaseBundles {
 		};
 	}
 
+	/** The disease course as extensions of the relapse (board-relapse profile). */
+	private static void situation(Condition condition, Situation situation) {
+		if (situation.relapseOnTherapy()) {
+			extension(condition, "relapse-on-therapy", new BooleanType(true));
+		}
+		if (situation.molecularRelapse()) {
+			extension(condition, "molecular-relapse", new BooleanType(true));
+		}
+		extension(condition, "refractoriness",
+				(situation.refractoriness() != null) ? new CodeType(situation.refractoriness().name()) : null);
+		situation.extramedullarySites()
+			.forEach((site) -> extension(condition, "extramedullary-involvement", new CodeType(site.name())));
+		situation.cytogenetics().forEach((group) -> extension(condition, "cytogenetics", new CodeType(group.name())));
+		situation.mpalLineages()
+			.forEach((lineage) -> extension(condition, "mpal-lineage", new CodeType(lineage.name())));
+		for (Situation.EarlierRelapse relapse : situation.earlierRelapses()) {
+			org.hl7.fhir.r4.model.Extension earlier = condition.addExtension()
+				.setUrl(Codes.EXTENSION + "earlier-relapse");
+			if (relapse.date() != null) {
+				earlier.addExtension("date", dateType(relapse.date()));
+			}
+			if (relapse.site() != null) {
+				earlier.addExtension("site", new CodeType(relapse.site().name()));
+			}
+		}
+	}
+
 	private static DomainResource treatment(Reference subject, TreatmentLine line) {
 		DomainResource resource;
 		if (line.kind() == TreatmentLine.Kind.HSCT || line.kind() == TreatmentLine.Kind.CAR_T) {
 			Procedure procedure = new Procedure();
-			procedure.setStatus(Procedure.ProcedureStatus.COMPLETED);
+			procedure
+				.setStatus(line.ongoing() ? Procedure.ProcedureStatus.INPROGRESS : Procedure.ProcedureStatus.COMPLETED);
 			procedure.setSubject(subject);
 			procedure.setCode((line.kind() == TreatmentLine.Kind.HSCT)
 					? new CodeableConcept(new Coding(Codes.SNOMED, Codes.HSCT, "Hemopoietic stem cell transplant"))
@@ -319,7 +349,8 @@ public final class CaseBundles {
 		}
 		else {
 			MedicationStatement statement = new MedicationStatement();
-			statement.setStatus(MedicationStatement.MedicationStatementStatus.COMPLETED);
+			statement.setStatus(line.ongoing() ? MedicationStatement.MedicationStatementStatus.ACTIVE
+					: MedicationStatement.MedicationStatementStatus.COMPLETED);
 			statement.setSubject(subject);
 			statement.setCategory(local("treatment-kind", line.kind().name()));
 			CodeableConcept medication = new CodeableConcept().setText(String.join(", ", line.agents()));

@@ -36,6 +36,7 @@ import org.targetboard.core.intake.RiskGroup;
 import org.targetboard.core.intake.TestIntakes;
 import org.targetboard.core.profile.Bh3Dependency;
 import org.targetboard.core.profile.DrugResponse;
+import org.targetboard.core.profile.TreatmentLine;
 
 class CaseBundleTests {
 
@@ -53,7 +54,8 @@ class CaseBundleTests {
 				INTAKE.marrowBlastsPercent(), INTAKE.mrdAtRelapse(), INTAKE.mrdMethod(), INTAKE.mrdEndOfInduction(),
 				INTAKE.endOfInductionMarrow(), INTAKE.intent(), INTAKE.performanceScale(), INTAKE.performanceStatus(),
 				null, INTAKE.noStandardOfCare(), null, INTAKE.history(), INTAKE.lesions(), INTAKE.markers(),
-				INTAKE.drugResponses(), INTAKE.bh3Dependencies());
+				INTAKE.drugResponses(), INTAKE.bh3Dependencies())
+			.withSituation(INTAKE.situation());
 		assertThat(imported.intake()).isEqualTo(expected);
 		assertThat(json).doesNotContain("0.0600000");
 		assertThat(imported.mapped()).contains("Diagnosis BCP_ALL", "Variant P2RY8::CRLF2");
@@ -86,6 +88,27 @@ class CaseBundleTests {
 				assertThat(received).as(field.getName()).isEqualTo(sent);
 			}
 		}
+	}
+
+	@Test
+	void anOngoingLineIsActiveInFhirAndOngoingAgainOnImport() {
+		java.util.List<TreatmentLine> history = new java.util.ArrayList<>(INTAKE.history());
+		history.add(new TreatmentLine(TreatmentLine.Kind.IMMUNOTHERAPY, List.of("blinatumomab"),
+				LocalDate.of(2026, 10, 1), null, null, null, List.of(), true));
+		CaseIntake ongoing = new CaseIntake(INTAKE.diagnosis(), INTAKE.relapseNumber(), INTAKE.refractory(),
+				INTAKE.ageYears(), INTAKE.ageMonths(), INTAKE.ageAtDiagnosisYears(), INTAKE.diagnosisDate(),
+				INTAKE.frontlineEndDate(), INTAKE.relapseDate(), INTAKE.site(), INTAKE.extramedullarySite(),
+				INTAKE.marrowBlastsPercent(), INTAKE.mrdAtRelapse(), INTAKE.mrdMethod(), INTAKE.mrdEndOfInduction(),
+				INTAKE.endOfInductionMarrow(), INTAKE.intent(), INTAKE.performanceScale(), INTAKE.performanceStatus(),
+				null, INTAKE.noStandardOfCare(), null, history, INTAKE.lesions(), INTAKE.markers(),
+				INTAKE.drugResponses(), INTAKE.bh3Dependencies());
+		FhirCase fhirCase = fhirCase();
+		String json = CaseBundles.json(CaseBundles.export(new FhirCase(fhirCase.boardCase(), ongoing,
+				fhirCase.consent(), fhirCase.riskGroup(), fhirCase.advice(), fhirCase.followUps()), Imports.GENES));
+
+		assertThat(json).contains("\"status\": \"active\"");
+		assertThat(Imports.read(json).intake().history()).last()
+			.satisfies((line) -> assertThat(line.ongoing()).isTrue());
 	}
 
 	@Test
@@ -278,7 +301,15 @@ class CaseBundleTests {
 						DrugResponse.Call.SENSITIVE, true),
 						new DrugResponse("navitoclax", DrugResponse.Assay.DYNAMIC_BH3, "DELTA_PRIMING", 31.0, "%", null,
 								DrugResponse.Call.SENSITIVE, false)),
-				List.of(Bh3Dependency.BCL2));
+				List.of(Bh3Dependency.BCL2))
+			.withSituation(new org.targetboard.core.profile.Situation(true, true,
+					org.targetboard.core.profile.Situation.Refractoriness.MRD,
+					List.of(org.targetboard.core.profile.Situation.ExtramedullarySite.CNS,
+							org.targetboard.core.profile.Situation.ExtramedullarySite.TESTIS),
+					List.of(org.targetboard.core.profile.Situation.Cytogenetics.IAMP21),
+					List.of(org.targetboard.core.profile.Situation.MpalLineage.B),
+					List.of(new org.targetboard.core.profile.Situation.EarlierRelapse(LocalDate.of(2024, 5, 2),
+							org.targetboard.core.profile.RelapseSite.ISOLATED_EXTRAMEDULLARY))));
 	}
 
 }

@@ -37,6 +37,11 @@ public record Situation(boolean relapseOnTherapy, boolean molecularRelapse, @Nul
 		}
 	}
 
+	/** Whether anything is recorded. */
+	public boolean recorded() {
+		return !equals(NONE);
+	}
+
 	/** Whether the central nervous system is involved. */
 	public boolean cnsInvolved() {
 		return this.extramedullarySites.contains(ExtramedullarySite.CNS);

@@ -41,6 +41,7 @@ import org.targetboard.core.profile.Intent;
 import org.targetboard.core.profile.MarrowStatus;
 import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
@@ -96,6 +97,10 @@ class CaseController {
 		model.addAttribute("assays", DrugResponse.Assay.values());
 		model.addAttribute("calls", DrugResponse.Call.values());
 		model.addAttribute("dependencies", Bh3Dependency.values());
+		model.addAttribute("refractorinessKinds", Situation.Refractoriness.values());
+		model.addAttribute("extramedullarySiteKinds", Situation.ExtramedullarySite.values());
+		model.addAttribute("cytogeneticGroups", Situation.Cytogenetics.values());
+		model.addAttribute("mpalLineageKinds", Situation.MpalLineage.values());
 	}
 
 	@GetMapping("/cases")
@@ -350,6 +355,7 @@ class CaseController {
 				case "lesions" -> form.getLesions().add(new CaseForm.LesionRow());
 				case "markers" -> form.getMarkers().add(new CaseForm.MarkerRow());
 				case "drugResponses" -> form.getDrugResponses().add(new CaseForm.DrugResponseRow());
+				case "earlierRelapses" -> form.getEarlierRelapses().add(new CaseForm.EarlierRelapseRow());
 				default -> {
 					return false;
 				}
@@ -364,6 +370,7 @@ class CaseController {
 				case "lesions" -> form.getLesions();
 				case "markers" -> form.getMarkers();
 				case "drugResponses" -> form.getDrugResponses();
+				case "earlierRelapses" -> form.getEarlierRelapses();
 				default -> List.of();
 			};
 			if (index < rows.size()) {

@@ -14,6 +14,7 @@ import org.targetboard.core.profile.Intent;
 import org.targetboard.core.profile.MarrowStatus;
 import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
+import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 
 /**
@@ -79,6 +80,20 @@ public class CaseForm {
 	private List<DrugResponseRow> drugResponses = new ArrayList<>();
 
 	private List<Bh3Dependency> bh3Dependencies = new ArrayList<>();
+
+	private boolean relapseOnTherapy;
+
+	private boolean molecularRelapse;
+
+	private Situation.@Nullable Refractoriness refractoriness;
+
+	private List<Situation.ExtramedullarySite> extramedullarySites = new ArrayList<>();
+
+	private List<Situation.Cytogenetics> cytogenetics = new ArrayList<>();
+
+	private List<Situation.MpalLineage> mpalLineages = new ArrayList<>();
+
+	private List<EarlierRelapseRow> earlierRelapses = new ArrayList<>();
 
 	private boolean identifiersChecked;
 
@@ -308,6 +323,87 @@ public class CaseForm {
 		this.bh3Dependencies = bh3Dependencies;
 	}
 
+	public boolean isRelapseOnTherapy() {
+		return this.relapseOnTherapy;
+	}
+
+	public void setRelapseOnTherapy(boolean relapseOnTherapy) {
+		this.relapseOnTherapy = relapseOnTherapy;
+	}
+
+	public boolean isMolecularRelapse() {
+		return this.molecularRelapse;
+	}
+
+	public void setMolecularRelapse(boolean molecularRelapse) {
+		this.molecularRelapse = molecularRelapse;
+	}
+
+	public Situation.@Nullable Refractoriness getRefractoriness() {
+		return this.refractoriness;
+	}
+
+	public void setRefractoriness(Situation.@Nullable Refractoriness refractoriness) {
+		this.refractoriness = refractoriness;
+	}
+
+	public List<Situation.ExtramedullarySite> getExtramedullarySites() {
+		return this.extramedullarySites;
+	}
+
+	public void setExtramedullarySites(List<Situation.ExtramedullarySite> extramedullarySites) {
+		this.extramedullarySites = extramedullarySites;
+	}
+
+	public List<Situation.Cytogenetics> getCytogenetics() {
+		return this.cytogenetics;
+	}
+
+	public void setCytogenetics(List<Situation.Cytogenetics> cytogenetics) {
+		this.cytogenetics = cytogenetics;
+	}
+
+	public List<Situation.MpalLineage> getMpalLineages() {
+		return this.mpalLineages;
+	}
+
+	public void setMpalLineages(List<Situation.MpalLineage> mpalLineages) {
+		this.mpalLineages = mpalLineages;
+	}
+
+	public List<EarlierRelapseRow> getEarlierRelapses() {
+		return this.earlierRelapses;
+	}
+
+	public void setEarlierRelapses(List<EarlierRelapseRow> earlierRelapses) {
+		this.earlierRelapses = earlierRelapses;
+	}
+
+	/** An earlier relapse, with its date and site. */
+	public static class EarlierRelapseRow {
+
+		private @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date;
+
+		private @Nullable RelapseSite site;
+
+		public @Nullable LocalDate getDate() {
+			return this.date;
+		}
+
+		public void setDate(@Nullable LocalDate date) {
+			this.date = date;
+		}
+
+		public @Nullable RelapseSite getSite() {
+			return this.site;
+		}
+
+		public void setSite(@Nullable RelapseSite site) {
+			this.site = site;
+		}
+
+	}
+
 	public boolean isIdentifiersChecked() {
 		return this.identifiersChecked;
 	}
@@ -340,6 +436,16 @@ public class CaseForm {
 		private @Nullable String targetAntigen;
 
 		private @Nullable String severeToxicities;
+
+		private boolean ongoing;
+
+		public boolean isOngoing() {
+			return this.ongoing;
+		}
+
+		public void setOngoing(boolean ongoing) {
+			this.ongoing = ongoing;
+		}
 
 		public TreatmentLine.@Nullable Kind getKind() {
 			return this.kind;

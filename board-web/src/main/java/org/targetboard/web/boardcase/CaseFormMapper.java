@@ -16,6 +16,7 @@ import org.targetboard.core.profile.DrugResponse;
 import org.targetboard.core.profile.InvalidProfileException;
 import org.targetboard.core.profile.MarkerResult;
 import org.targetboard.core.profile.MolecularLesion;
+import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 
 /**
@@ -73,6 +74,7 @@ final class CaseFormMapper {
 			row.setBestResponse(line.bestResponse());
 			row.setTargetAntigen(line.targetAntigen());
 			row.setSevereToxicities(String.join(", ", line.severeToxicities()));
+			row.setOngoing(line.ongoing());
 			form.getHistory().add(row);
 		}
 		for (MolecularLesion lesion : intake.lesions()) {
@@ -108,6 +110,19 @@ final class CaseFormMapper {
 			form.getDrugResponses().add(row);
 		}
 		form.getBh3Dependencies().addAll(intake.bh3Dependencies());
+		Situation situation = intake.situation();
+		form.setRelapseOnTherapy(situation.relapseOnTherapy());
+		form.setMolecularRelapse(situation.molecularRelapse());
+		form.setRefractoriness(situation.refractoriness());
+		form.getExtramedullarySites().addAll(situation.extramedullarySites());
+		form.getCytogenetics().addAll(situation.cytogenetics());
+		form.getMpalLineages().addAll(situation.mpalLineages());
+		for (Situation.EarlierRelapse relapse : situation.earlierRelapses()) {
+			CaseForm.EarlierRelapseRow row = new CaseForm.EarlierRelapseRow();
+			row.setDate(relapse.date());
+			row.setSite(relapse.site());
+			form.getEarlierRelapses().add(row);
+		}
 		return form;
 	}
 
@@ -131,7 +146,8 @@ final class CaseFormMapper {
 			}
 			try {
 				history.add(new TreatmentLine(row.getKind(), list(row.getAgents()), row.getStart(), row.getEnd(),
-						row.getBestResponse(), row.getTargetAntigen(), list(row.getSevereToxicities())));
+						row.getBestResponse(), row.getTargetAntigen(), list(row.getSevereToxicities()),
+						row.isOngoing()));
 			}
 			catch (InvalidProfileException ex) {
 				reject(errors, path, ex);
@@ -218,7 +234,25 @@ final class CaseFormMapper {
 				form.getMrdMethod(), (endOfInduction != null) ? endOfInduction.comparableFraction() : null,
 				form.getEndOfInductionMarrow(), form.getIntent(), form.getPerformanceScale(),
 				form.getPerformanceStatus(), form.getQuestionToBoard(), form.isNoStandardOfCare(),
-				form.getNoStandardOfCareReason(), history, lesions, markers, responses, form.getBh3Dependencies());
+				form.getNoStandardOfCareReason(), history, lesions, markers, responses, form.getBh3Dependencies(),
+				situation(form, errors));
+	}
+
+	private static @Nullable Situation situation(CaseForm form, Errors errors) {
+		List<Situation.EarlierRelapse> earlier = new ArrayList<>();
+		for (CaseForm.EarlierRelapseRow row : form.getEarlierRelapses()) {
+			if (row.getDate() != null || row.getSite() != null) {
+				earlier.add(new Situation.EarlierRelapse(row.getDate(), row.getSite()));
+			}
+		}
+		try {
+			return new Situation(form.isRelapseOnTherapy(), form.isMolecularRelapse(), form.getRefractoriness(),
+					form.getExtramedullarySites(), form.getCytogenetics(), form.getMpalLineages(), earlier);
+		}
+		catch (InvalidProfileException ex) {
+			errors.rejectValue("earlierRelapses", "profile." + ex.code(), ex.arguments(), ex.getMessage());
+			return null;
+		}
 	}
 
 	/**
@@ -230,7 +264,8 @@ final class CaseFormMapper {
 	}
 
 	private static String formField(String field) {
-		return field.endsWith(".vaf") ? field + "Percent" : field;
+		String inForm = field.startsWith("situation.") ? field.substring("situation.".length()) : field;
+		return inForm.endsWith(".vaf") ? inForm + "Percent" : inForm;
 	}
 
 	private static void reject(Errors errors, String path, InvalidProfileException ex) {

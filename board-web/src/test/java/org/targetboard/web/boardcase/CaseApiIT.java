@@ -57,6 +57,35 @@ class CaseApiIT {
 		assertThat(as("coordinator-nl").get("/api/v1/cases/" + body.get("id").asString()).status()).isEqualTo(200);
 	}
 
+	/**
+	 * Every field of the case format (docs/case-format.schema.json), sent as the
+	 * documented example that fills them all, is stored and returned: nothing the schema
+	 * lists is dropped on the way through the API and the registry.
+	 */
+	@Test
+	void keepsEveryFieldOfTheCaseFormat() throws java.io.IOException {
+		String document = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/examples/every-field.json"));
+		JsonNode sent = tools.jackson.databind.json.JsonMapper.builder().build().readTree(document);
+		JsonNode schema = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("../docs/case-format.schema.json")));
+
+		Response created = as("coordinator-nl").post("/api/v1/cases?identifiersChecked=true", document);
+		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+		JsonNode intake = as("coordinator-nl").get("/api/v1/cases/" + created.json().get("id").asString())
+			.json()
+			.get("intake");
+
+		for (String field : schema.get("properties").propertyNames()) {
+			if (!field.equals("country")) {
+				assertThat(intake.has(field) && !intake.get(field).isNull()).as(field).isTrue();
+			}
+		}
+		assertThat(intake.get("situation")).isEqualTo(sent.get("situation"));
+		assertThat(intake.get("history").get(2).get("ongoing").asBoolean()).isTrue();
+		assertThat(intake.get("history")).hasSize(3);
+	}
+
 	@Test
 	void hidesDraftsFromTheBoardUntilSubmitted() {
 		String id = createAs("coordinator-nl").get("id").asString();
