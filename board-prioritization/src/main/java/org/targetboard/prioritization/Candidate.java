@@ -51,6 +51,9 @@ final class Candidate {
 
 	final List<Reason> warnings = new ArrayList<>();
 
+	/** The reasons that name it as the strategy for the clinical situation. */
+	final List<Reason> strategy = new ArrayList<>();
+
 	/** The reasons that count against feasibility. */
 	final List<Reason> concerns = new ArrayList<>();
 

@@ -45,7 +45,8 @@ final class Explanations {
 						? situationReason(better, a.situationFit() > b.situationFit()) : null;
 				case "evidence" -> (a.evidenceRank() != b.evidenceRank())
 						? "stronger evidence (" + better.evidence.dnpm() + " against " + worse.evidence.dnpm() + ")"
-						: null;
+						: (a.approved() != b.approved())
+								? "the same level of evidence, and " + worse.label + " would be used off-label" : null;
 				case "trial" -> (a.trialAvailable() != b.trialAvailable())
 						? ((better.type == org.targetboard.prioritization.knowledge.OptionType.TRIAL)
 								? "an open trial the patient can enter comes first"
@@ -70,13 +71,8 @@ final class Explanations {
 	}
 
 	private static String situationReason(Candidate better, boolean supported) {
-		String reason = better.reasons.stream()
-			.filter((r) -> r.ruleId().equals("RESPONSE_ADAPTED") || r.ruleId().equals("RELAPSE_AFTER_LINE"))
-			.map(Reason::text)
-			.findFirst()
-			.orElse(null);
-		if (supported && reason != null) {
-			return reason;
+		if (supported && !better.strategy.isEmpty()) {
+			return better.strategy.get(0).text();
 		}
 		return better.label + " fits the clinical situation better";
 	}

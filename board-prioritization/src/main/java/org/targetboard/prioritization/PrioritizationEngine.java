@@ -383,7 +383,10 @@ public final class PrioritizationEngine {
 			case RuleOutcome.Support support -> on(candidates, support.optionId(), (candidate) -> {
 				switch (support.dimension()) {
 					case FEASIBILITY -> candidate.feasibilityPenalties--;
-					case SITUATION -> candidate.situationFit++;
+					case SITUATION -> {
+						candidate.situationFit++;
+						candidate.strategy.add(support.reason());
+					}
 					case FUNCTIONAL -> {
 						candidate.functionalSupport++;
 						candidate.evidence = candidate.evidence.with(EvidenceModifier.IV);
@@ -554,8 +557,8 @@ public final class PrioritizationEngine {
 
 	private RankingKey key(Candidate candidate) {
 		return new RankingKey(candidate.feasibilityPenalties, candidate.standardOfCare, candidate.situationFit,
-				rank(candidate.evidence), !candidate.trials.isEmpty(), candidate.functionalSupport, candidate.intentFit,
-				candidate.toxicityFlags());
+				rank(candidate.evidence), !candidate.offLabel(), !candidate.trials.isEmpty(),
+				candidate.functionalSupport, candidate.intentFit, candidate.toxicityFlags());
 	}
 
 	private static List<ExcludedOption> excluded(Map<String, Candidate> candidates,

@@ -24,7 +24,8 @@ public final class OptionOrder {
 				case "feasibility" -> Comparator.comparingInt(RankingKey::feasibilityPenalties);
 				case "standard" -> Comparator.comparing(RankingKey::standardOfCare).reversed();
 				case "situation" -> Comparator.comparingInt(RankingKey::situationFit).reversed();
-				case "evidence" -> Comparator.comparingInt(RankingKey::evidenceRank);
+				case "evidence" -> Comparator.comparingInt(RankingKey::evidenceRank)
+					.thenComparing(Comparator.comparing(RankingKey::approved).reversed());
 				case "trial" -> Comparator.comparing(RankingKey::trialAvailable).reversed();
 				case "functional" -> Comparator.comparingInt(RankingKey::functionalSupport).reversed();
 				case "intent" -> Comparator.comparingInt(RankingKey::intentFit).reversed();

@@ -10,13 +10,15 @@ package org.targetboard.prioritization.ranking;
  * @param situationFit how strongly the rules name it as the strategy for the clinical
  * situation: refractory disease, MRD persistence, relapse after a line (higher first)
  * @param evidenceRank rank of the evidence level, 1 strongest (lower first)
+ * @param approved at equal evidence, whether it is used on label: an approval (Z, Z(FDA))
+ * covers the drug, or it is not a drug used off-label (a protocol, HSCT, a trial) (first)
  * @param trialAvailable whether an open, matching trial offers it (first)
  * @param functionalSupport ex-vivo support minus resistance (higher first)
  * @param intentFit favoured minus penalised attributes for the intent (higher first)
  * @param toxicityFlags notable toxicities (fewer first)
  */
 public record RankingKey(int feasibilityPenalties, boolean standardOfCare, int situationFit, int evidenceRank,
-		boolean trialAvailable, int functionalSupport, int intentFit, int toxicityFlags) {
+		boolean approved, boolean trialAvailable, int functionalSupport, int intentFit, int toxicityFlags) {
 
 	/** The key in words, criterion by criterion in the given order. */
 	public String describe(java.util.List<String> order) {
@@ -30,7 +32,7 @@ public record RankingKey(int feasibilityPenalties, boolean standardOfCare, int s
 						: this.feasibilityPenalties + " feasibility concern(s)";
 				case "standard" -> this.standardOfCare ? "standard of care" : "not standard of care";
 				case "situation" -> "situation fit " + signed(this.situationFit);
-				case "evidence" -> "evidence rank " + this.evidenceRank;
+				case "evidence" -> "evidence rank " + this.evidenceRank + (this.approved ? ", approved" : "");
 				case "trial" -> this.trialAvailable ? "available in an open trial" : "no open trial";
 				case "functional" -> "functional support " + signed(this.functionalSupport);
 				case "intent" -> "intent fit " + signed(this.intentFit);

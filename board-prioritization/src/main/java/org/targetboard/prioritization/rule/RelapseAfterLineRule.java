@@ -7,14 +7,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.targetboard.core.profile.TreatmentLine;
+import org.targetboard.prioritization.knowledge.OptionType;
 
 /**
  * A relapse after a line of therapy is failure of that line, also when the line once
  * reached remission: the same targeted agent or cell product is deprioritised (the
- * resistance mechanism should be known first), a next-generation agent of the same class
- * becomes the strategy (ponatinib after imatinib, dasatinib or nilotinib [S:52], data in
- * rules.yaml), and after a CD19 CAR-T the CD22-directed options are the strategy [S:28],
- * [S:53]. A line with no response is already handled by PRIOR_FAILURE_OF_AGENT.
+ * resistance mechanism should be known first; another product against the same antigen is
+ * judged by the antigen's status), a next-generation agent of the same class becomes the
+ * strategy (ponatinib after imatinib, dasatinib or nilotinib [S:52], data in rules.yaml),
+ * and after a CD19 CAR-T the CD22-directed options are the strategy [S:28], [S:53]. A
+ * line with no response is already handled by PRIOR_FAILURE_OF_AGENT.
  */
 public final class RelapseAfterLineRule implements PriorityRule {
 
@@ -46,16 +48,17 @@ public final class RelapseAfterLineRule implements PriorityRule {
 			if (option.drug() == null) {
 				continue;
 			}
-			boolean sameCarTarget = option.type() == org.targetboard.prioritization.knowledge.OptionType.CAR_T
-					&& option.drug().targets().stream().anyMatch(carTargets::contains);
-			if (relapsedAfter.contains(option.id()) || sameCarTarget) {
-				outcomes.add(new RuleOutcome.Penalise(option.id(), RuleOutcome.Dimension.FEASIBILITY,
-						context.reason(context.settings()
-							.format("reason", "Relapse after " + option.drug().name()
-									+ ((sameCarTarget && !relapsedAfter.contains(option.id()))
-											? " (the same CAR-T target, " + String.join(", ", carTargets) + ")" : "")
-									+ ": the same " + (sameCarTarget ? "target" : "agent")
-									+ " has failed; deprioritised"))));
+			// The same agent or cell product: another product against the same antigen is
+			// judged by the antigen's status instead (CD19_NEGATIVE,
+			// CD19_DIM_NOT_EXCLUDED).
+			if (relapsedAfter.contains(option.id())) {
+				outcomes.add(
+						new RuleOutcome.Penalise(option.id(), RuleOutcome.Dimension.FEASIBILITY,
+								context.reason(
+										context.settings()
+											.format("reason", "Relapse after " + option.drug().name() + ": the same "
+													+ ((option.type() == OptionType.CAR_T) ? "product" : "agent")
+													+ " has failed; deprioritised"))));
 			}
 		}
 		for (Map.Entry<String, Object> next : context.settings().map("nextGeneration").entrySet()) {

@@ -17,8 +17,9 @@ import org.targetboard.prioritization.knowledge.OptionType;
  * clofarabine/etoposide/ cyclophosphamide [S:55], nelarabine/etoposide/cyclophosphamide
  * for T-lineage disease [S:56], FLAG-Ida [S:57] and
  * topotecan/vinorelbine/thiotepa/clofarabine [S:58]. Which regimen fits which disease,
- * and its evidence, are data in rules.yaml; the regimens themselves are entries of
- * drugs.yaml.
+ * its evidence, and where it is the salvage strategy (a nelarabine-based combination for
+ * T-lineage disease, nelarabine being approved for r/r T-ALL/T-LBL [S:59]) are data in
+ * rules.yaml; the regimens themselves are entries of drugs.yaml.
  */
 public final class SalvageRegimenRule implements PriorityRule {
 
@@ -50,6 +51,20 @@ public final class SalvageRegimenRule implements PriorityRule {
 			outcomes.add(new RuleOutcome.Propose(drug.id(), OptionType.CHEMOTHERAPY_REGIMEN, drug.name(),
 					new EvidenceGrade(level, Set.of()), false, context.reason(context.settings()
 						.format("situation", situation, "regimen", drug.name(), "note", regimen.get("note")))));
+			// The salvage strategy where no lesion offers a target: a targetable lesion
+			// decides by its own evidence.
+			boolean lesionTarget = context.matchedEvents()
+				.stream()
+				.anyMatch((id) -> context.knowledge()
+					.event(id)
+					.map((event) -> event.match().isLesionMatch())
+					.orElse(false));
+			if (regimen.get("strategyIn") instanceof List<?> strategyIn
+					&& strategyIn.contains(profile.diagnosis().name()) && !lesionTarget) {
+				outcomes.add(new RuleOutcome.Support(drug.id(), RuleOutcome.Dimension.SITUATION,
+						context.reason(situation + " of " + context.disease() + ": " + drug.name()
+								+ " is the salvage strategy to reach remission and HSCT")));
+			}
 		}
 		return outcomes;
 	}

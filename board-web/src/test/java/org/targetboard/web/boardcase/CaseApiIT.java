@@ -70,7 +70,7 @@ class CaseApiIT {
 			.build()
 			.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("../docs/case-format.schema.json")));
 
-		Response created = as("coordinator-nl").post("/api/v1/cases?identifiersChecked=true", document);
+		Response created = as("coordinator-nl").post("/api/v1/cases", document);
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
 		JsonNode intake = as("coordinator-nl").get("/api/v1/cases/" + created.json().get("id").asString())
 			.json()
