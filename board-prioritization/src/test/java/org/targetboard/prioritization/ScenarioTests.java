@@ -92,6 +92,10 @@ class ScenarioTests {
 		expect.propertyNames()
 			.forEach((key) -> assertThat(EXPECT_KEYS).as(scenario.get("id").asString() + " expects " + key)
 				.contains(key));
+		// Every scenario says which option comes first: a scenario that only checks a
+		// side
+		// effect would not notice when the ranking around it goes wrong.
+		assertThat(expect.has("first")).as(scenario.get("id").asString() + " names its first option").isTrue();
 		List<String> ranked = result.options().stream().map(RankedOption::optionId).toList();
 		List<String> top3 = ranked.stream().limit(3).toList();
 		List<String> proposed = new ArrayList<>(ranked);
