@@ -85,8 +85,8 @@ class ScenarioTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void ranksTheScenarioAsExpected(JsonNode scenario, ObjectNode profile) throws IOException {
-		PrioritizationResult result = engine.prioritize(CaseJson.readProfile(profile.toString()),
-				LocalDate.parse(file().get("assessmentDate").asString()));
+		PrioritizationResult result = engine.prioritize(CaseJson.readProfile(profile.toString()), LocalDate
+			.parse((scenario.has("date") ? scenario.get("date") : file().get("assessmentDate")).asString()));
 		JsonNode expect = scenario.get("expect");
 		// A misspelt key would assert nothing: every key must be one this test reads.
 		expect.propertyNames()
