@@ -69,6 +69,14 @@ class CaseJourneyIT {
 			browser.type("marrowBlastsPercent", "62");
 			browser.type("mrdAtRelapse", "12%");
 			browser.type("mrdMethod", "flow cytometry");
+			// The disease course: karyotype and the earlier relapse that times this one.
+			browser.click("input[name='cytogenetics'][value='HIGH_HYPERDIPLOIDY']");
+			browser.click("#add-earlierRelapses");
+			date(browser, "earlierRelapses0.date", "2023-05-02");
+			select(browser, "earlierRelapses0.site", "ISOLATED_MARROW");
+			((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+					"document.getElementById('section-disease').scrollIntoView({behavior: 'instant', block: 'start'});");
+			browser.screenshot("03c-case-form-disease-course");
 			String[][] lines = {
 					{ "CHEMOTHERAPY", "vincristine, dexamethasone, asparaginase", "2020-03-02", "2022-06-30",
 							"MRD_NEGATIVE_CR", "" },
@@ -146,6 +154,8 @@ class CaseJourneyIT {
 			assertThat(browser.findAll("#markers tbody tr")).hasSize(4);
 			assertThat(browser.findAll("#drug-responses tbody tr")).hasSize(2);
 			assertThat(browser.findAll("#history-lines tbody tr")).hasSize(3);
+			assertThat(browser.text("#case-course")).contains("High hyperdiploidy")
+				.contains("Earlier relapse 1: 2023-05-02, Isolated marrow");
 			casePath = browser.currentPath();
 			browser.screenshot("03-case-draft");
 
