@@ -62,6 +62,11 @@ public final class HsctConsolidationRule implements PriorityRule {
 		if ("S3".equals(group) || "S4".equals(group)) {
 			return "BFM " + group + " first relapse: HSCT in second remission is standard (IntReALL / ALL-REZ BFM)";
 		}
+		if (profile.diagnosis() == Diagnosis.ALCL && profile.relapseNumber() == 1) {
+			String alcl = StandardRelapseProtocolRule.alcl(context);
+			return (alcl != null && alcl.startsWith("Re-induction")) ? "ALCL " + alcl.substring(alcl.indexOf(':') + 2)
+					+ ": consolidate with allogeneic HSCT (ALCL-Relapse trial)" : null;
+		}
 		if (!ACUTE_LEUKAEMIA.contains(profile.diagnosis())) {
 			return null;
 		}

@@ -20,7 +20,9 @@ import org.targetboard.prioritization.knowledge.OptionType;
  * AALL1331 high-risk arm) followed by allogeneic HSCT in second remission [S:14], [S:51],
  * [S:54];</li>
  * <li>AML: FLAG-based re-induction (with liposomal daunorubicin) followed by HSCT
- * (Relapsed AML 2001/01) [S:57].</li>
+ * (Relapsed AML 2001/01) [S:57];</li>
+ * <li>ALCL: the ALCL-Relapse trial's strata, by progression on therapy and CD3
+ * [S:60].</li>
  * </ul>
  * Second or later relapse, refractory disease, relapse after HSCT and molecular relapse
  * have no standard in the knowledge base: they are what the board is for.
@@ -56,6 +58,16 @@ public final class StandardRelapseProtocolRule implements PriorityRule {
 					+ "; the board advises on questions beyond it";
 			return List.of(propose(context, "Standard relapse protocol (" + arm + ")", why));
 		}
+		if (firstRelapse && profile.diagnosis() == Diagnosis.ALCL) {
+			String alcl = alcl(context);
+			if (alcl != null) {
+				return List.of(propose(context,
+						alcl.startsWith("Re-induction")
+								? "Standard relapse protocol (re-induction, then allogeneic HSCT)"
+								: "Standard relapse protocol (vinblastine monotherapy for 24 months)",
+						"Standard-of-care relapse " + "protocol exists (ALCL-Relapse trial): " + alcl));
+			}
+		}
 		if (firstRelapse && profile.diagnosis() == Diagnosis.AML) {
 			return List.of(propose(context,
 					"Standard relapse protocol (FLAG-based re-induction with liposomal daunorubicin, then HSCT)",
@@ -85,6 +97,28 @@ public final class StandardRelapseProtocolRule implements PriorityRule {
 			why = "No standard-of-care option identified by the knowledge base for this disease and relapse situation";
 		}
 		return List.of(new RuleOutcome.Note(context.reason(context.settings().format("reason", why))));
+	}
+
+	/**
+	 * The ALCL-Relapse trial's strata [S:60]: progression on front-line therapy or a
+	 * CD3-positive relapse → re-induction and allogeneic HSCT; a CD3-negative relapse →
+	 * vinblastine monotherapy. Without CD3 the stratum cannot be told.
+	 */
+	static String alcl(RuleContext context) {
+		CaseProfile profile = context.profile();
+		boolean cd3Measured = context.marker("CD3").isPresent();
+		boolean cd3Positive = context.positive("CD3", 20);
+		if (profile.situation().relapseOnTherapy()) {
+			return "Re-induction, then allogeneic HSCT: progression or relapse during front-line therapy (very high "
+					+ "risk)";
+		}
+		if (cd3Positive) {
+			return "Re-induction, then allogeneic HSCT: CD3-positive relapse (high risk)";
+		}
+		if (cd3Measured) {
+			return "Vinblastine monotherapy for 24 months: CD3-negative relapse after front-line therapy";
+		}
+		return null;
 	}
 
 	private static RuleOutcome propose(RuleContext context, String label, String why) {
