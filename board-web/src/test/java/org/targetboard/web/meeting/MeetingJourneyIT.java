@@ -126,6 +126,14 @@ class MeetingJourneyIT {
 			assertThat(browser.text("#ranked-options")).contains("Ponatinib").contains("Why this rank");
 			assertThat(browser.text("#excluded-options")).contains("T315I");
 			assertThat(browser.text("#ranking-provenance")).contains("Engine 1.0.0");
+			// Every source a reason cites opens its full citation; the legend explains
+			// the levels.
+			String firstSource = browser.find("#ranked-options .reasons a").getAttribute("href");
+			assertThat(firstSource).contains("#source-");
+			assertThat(browser.findAll(firstSource.substring(firstSource.indexOf('#')))).hasSize(1);
+			assertThat(browser.text("#evidence-legend")).contains("m1A")
+				.contains("prospective study in the same entity");
+			assertThat(browser.text("#ranked-options")).contains("Notable toxicities");
 			assertThat(browser.findAll("#timeline-chart rect")).isNotEmpty();
 			assertThat(browser.findAll("#knowledge-changed")).isEmpty();
 			browser.screenshot("23-presentation");
