@@ -254,10 +254,14 @@ public final class CaseBundles {
 			.setCode(loinc(Codes.DNA_CHANGE_TYPE, "DNA change type"))
 			.setValue(new CodeableConcept(changeType(lesion.type())).setText(lesion.type().name()));
 		if (lesion.proteinChange() != null) {
+			// ITD and PTD are clinical names, not HGVS: text only, never an HGVS code.
 			variant.addComponent()
 				.setCode(loinc(Codes.PROTEIN_HGVS, "Amino acid change (pHGVS)"))
-				.setValue(new CodeableConcept(new Coding(Codes.HGVS, lesion.proteinChange(), null))
-					.setText(lesion.proteinChange()));
+				.setValue(
+						lesion.hgvs()
+								? new CodeableConcept(new Coding(Codes.HGVS, lesion.proteinChange(), null))
+									.setText(lesion.proteinChange())
+								: new CodeableConcept().setText(lesion.proteinChange()));
 			if (lesion.proteinChange().contains("fs")) {
 				// The consequence a frameshift has, beside the unspecified change type.
 				variant.addComponent()

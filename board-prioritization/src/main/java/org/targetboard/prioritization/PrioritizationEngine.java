@@ -281,7 +281,7 @@ public final class PrioritizationEngine {
 		}
 		boolean directedBefore = profile.history()
 			.stream()
-			.anyMatch((line) -> marker.equals(line.targetAntigen()) || line.agents()
+			.anyMatch((line) -> marker.equals(line.targetAntigen()) || line.agentIds()
 				.stream()
 				.anyMatch((agent) -> this.knowledge.drug(agent).map((drug) -> drug.targets(marker)).orElse(false)));
 		return !directedBefore;

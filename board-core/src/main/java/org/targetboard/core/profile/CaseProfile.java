@@ -77,10 +77,11 @@ public record CaseProfile(Diagnosis diagnosis, @Nullable Integer ageYears, @Null
 	}
 
 	/**
-	 * Whether any line of the history contains an agent for which the predicate holds.
+	 * Whether any line of the history contains an agent (normalised as in
+	 * {@link TreatmentLine#agentIds()}) for which the predicate holds.
 	 */
 	public boolean hadAgent(java.util.function.Predicate<String> agent) {
-		return this.history.stream().flatMap((line) -> line.agents().stream()).anyMatch(agent);
+		return this.history.stream().flatMap((line) -> line.agentIds().stream()).anyMatch(agent);
 	}
 
 	/**

@@ -26,6 +26,13 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 			"p\\.\\(?(([A-Z]([a-z]{2})?\\d+([A-Z]([a-z]{2})?|\\*|fs\\*?\\d*|del|dup|ins[A-Za-z]+|delins[A-Za-z]+|=)?)"
 					+ "(_[A-Z]([a-z]{2})?\\d+(del|dup|ins[A-Za-z]+|delins[A-Za-z]+)?)?|\\?|0)\\)?");
 
+	/**
+	 * Duplications reported by their clinical name, not as HGVS (their exact extent
+	 * varies from patient to patient): FLT3 internal tandem duplication, KMT2A partial
+	 * tandem duplication.
+	 */
+	public static final java.util.Set<String> DUPLICATIONS = java.util.Set.of("ITD", "PTD");
+
 	// An HGNC symbol as entered: letters, digits, dots and dashes, starting with a letter
 	// or
 	// digit (HLA-A, C11orf95, MT-ND1).
@@ -57,9 +64,13 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 		}
 		if (proteinChange != null && !proteinChange.isBlank()) {
 			proteinChange = proteinChange.strip();
-			if (!PROTEIN_HGVS.matcher(proteinChange).matches()) {
+			if (DUPLICATIONS.contains(proteinChange.toUpperCase(Locale.ROOT))) {
+				proteinChange = proteinChange.toUpperCase(Locale.ROOT);
+			}
+			else if (!PROTEIN_HGVS.matcher(proteinChange).matches()) {
 				throw new InvalidProfileException("lesions.proteinChange", "hgvs",
-						"is not an HGVS protein change such as p.T315I or p.(Gly12Asp)");
+						"is not an HGVS protein change such as p.T315I or p.(Gly12Asp), or ITD for an internal "
+								+ "tandem duplication");
 			}
 		}
 		else {
@@ -69,6 +80,11 @@ public record MolecularLesion(Type type, String gene, @Nullable String partner, 
 		if (vaf != null && !(vaf >= 0 && vaf <= 1)) {
 			throw new InvalidProfileException("lesions.vaf", "fraction", "must be a fraction between 0 and 1");
 		}
+	}
+
+	/** Whether the protein change is written in HGVS (not ITD or PTD). */
+	public boolean hgvs() {
+		return this.proteinChange != null && !DUPLICATIONS.contains(this.proteinChange);
 	}
 
 	/**

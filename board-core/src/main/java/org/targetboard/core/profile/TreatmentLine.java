@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * infusion.
  *
  * @param kind what it was
- * @param agents the agents, by lower-case international non-proprietary name (e.g.
- * {@code blinatumomab})
+ * @param agents the agents as the centre wrote them (e.g. {@code TBI},
+ * {@code Inotuzumab ozogamicin}); {@link #agentIds()} gives them normalised for matching
  * @param start start date
  * @param end end date
  * @param bestResponse best response to it
@@ -29,6 +29,20 @@ public record TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate 
 	public TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate start, @Nullable LocalDate end,
 			@Nullable Response bestResponse, @Nullable String targetAntigen, List<String> severeToxicities) {
 		this(kind, agents, start, end, bestResponse, targetAntigen, severeToxicities, false);
+	}
+
+	/**
+	 * The agents normalised for matching against the knowledge base: lower case, runs of
+	 * spaces as one hyphen ({@code Inotuzumab ozogamicin} →
+	 * {@code inotuzumab-ozogamicin}).
+	 */
+	public List<String> agentIds() {
+		return this.agents.stream().map(TreatmentLine::agentId).toList();
+	}
+
+	/** One agent name normalised for matching. */
+	public static String agentId(String agent) {
+		return agent.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
 	}
 
 	/** What a history entry was. */
@@ -53,7 +67,7 @@ public record TreatmentLine(Kind kind, List<String> agents, @Nullable LocalDate 
 	public TreatmentLine {
 		ProfileChecks.required("history.kind", kind);
 		agents = ((agents != null) ? agents : List.<String>of()).stream()
-			.map((agent) -> ProfileChecks.required("history.agents", agent).toLowerCase(Locale.ROOT))
+			.map((agent) -> ProfileChecks.required("history.agents", agent))
 			.toList();
 		severeToxicities = ((severeToxicities != null) ? severeToxicities : List.<String>of()).stream()
 			.map((toxicity) -> ProfileChecks.required("history.severeToxicities", toxicity).toUpperCase(Locale.ROOT))

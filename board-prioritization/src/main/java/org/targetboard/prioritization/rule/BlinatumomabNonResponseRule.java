@@ -22,7 +22,7 @@ public final class BlinatumomabNonResponseRule implements PriorityRule {
 		boolean nonResponse = context.profile()
 			.history()
 			.stream()
-			.anyMatch((line) -> line.agents().contains("blinatumomab") && line.bestResponse() != null
+			.anyMatch((line) -> line.agentIds().contains("blinatumomab") && line.bestResponse() != null
 					&& line.bestResponse().isFailure());
 		if (!nonResponse) {
 			return List.of();

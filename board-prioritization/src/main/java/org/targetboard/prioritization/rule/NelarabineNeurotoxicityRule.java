@@ -20,8 +20,8 @@ public final class NelarabineNeurotoxicityRule implements PriorityRule {
 		boolean neurotoxic = context.profile()
 			.history()
 			.stream()
-			.anyMatch(
-					(line) -> line.agents().contains(NELARABINE) && line.severeToxicities().contains("NEUROTOXICITY"));
+			.anyMatch((line) -> line.agentIds().contains(NELARABINE)
+					&& line.severeToxicities().contains("NEUROTOXICITY"));
 		return neurotoxic ? List.of(new RuleOutcome.Exclude(NELARABINE, context.reason(context.settings().text())))
 				: List.of();
 	}

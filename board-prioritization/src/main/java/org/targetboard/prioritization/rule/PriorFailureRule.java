@@ -26,7 +26,7 @@ public final class PriorFailureRule implements PriorityRule {
 			}
 			boolean failed = false;
 			for (TreatmentLine line : context.profile().history()) {
-				if (line.agents().contains(option.id()) && line.bestResponse() != null
+				if (line.agentIds().contains(option.id()) && line.bestResponse() != null
 						&& line.bestResponse().isFailure()) {
 					failed = true;
 				}

@@ -35,7 +35,7 @@ public final class RelapseAfterLineRule implements PriorityRule {
 					|| noResponse) {
 				continue;
 			}
-			relapsedAfter.addAll(line.agents());
+			relapsedAfter.addAll(line.agentIds());
 			if (line.kind() == TreatmentLine.Kind.CAR_T && line.targetAntigen() != null) {
 				carTargets.add(line.targetAntigen());
 			}

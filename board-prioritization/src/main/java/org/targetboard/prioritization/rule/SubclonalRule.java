@@ -27,8 +27,10 @@ public final class SubclonalRule implements PriorityRule {
 				continue;
 			}
 			String text = context.settings()
-				.format("lesion", lesion.label(), "vaf", RuleContext.percent(lesion.vaf()), "threshold",
-						RuleContext.percent(threshold));
+				// VAF is shown in % as the form takes it; the knowledge base keeps
+				// fractions.
+				.format("lesion", lesion.label(), "vaf", RuleContext.percent(Math.round(lesion.vaf() * 1000) / 10.0),
+						"threshold", RuleContext.percent(Math.round(threshold * 1000) / 10.0));
 			for (ActionableEvent event : context.knowledge().eventsFor(context.profile().diagnosis())) {
 				if (event.match().isLesionMatch() && event.match().matches(lesion)) {
 					for (ActionableEvent.Option option : event.options()) {

@@ -3,7 +3,6 @@ package org.targetboard.web.boardcase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -26,6 +25,10 @@ import org.targetboard.core.profile.TreatmentLine;
  * reported as a note.
  */
 final class CaseFormMapper {
+
+	/** A duplication written into the gene field: FLT3-ITD, FLT3 ITD, KMT2A/PTD. */
+	private static final java.util.regex.Pattern DUPLICATION_IN_GENE = java.util.regex.Pattern
+		.compile("([A-Za-z0-9]+)[\\s/-]+(ITD|PTD|itd|ptd)");
 
 	private CaseFormMapper() {
 	}
@@ -176,12 +179,21 @@ final class CaseFormMapper {
 				}
 				gene = fusion;
 			}
+			String proteinChange = row.getProteinChange();
+			java.util.regex.Matcher duplication = DUPLICATION_IN_GENE.matcher(gene);
+			if (row.getType() != MolecularLesion.Type.FUSION && blank(proteinChange) && duplication.matches()) {
+				// FLT3-ITD, FLT3 ITD: the gene with the duplication as its change.
+				String written = gene;
+				gene = duplication.group(1);
+				proteinChange = duplication.group(2).toUpperCase(java.util.Locale.ROOT);
+				notes.add(new Note("case.note.duplicationNormalised", List.of(written, gene + " " + proteinChange)));
+			}
 			if (row.getVafPercent() != null && (row.getVafPercent() < 0 || row.getVafPercent() > 100)) {
 				errors.rejectValue(path + "vafPercent", "intake.problem.percent");
 				continue;
 			}
 			try {
-				lesions.add(new MolecularLesion(row.getType(), gene, null, row.getProteinChange(),
+				lesions.add(new MolecularLesion(row.getType(), gene, null, proteinChange,
 						(row.getVafPercent() != null) ? row.getVafPercent() / 100 : null, row.isGermline(),
 						row.getAssay()));
 			}
@@ -289,11 +301,7 @@ final class CaseFormMapper {
 
 	private static List<String> list(@Nullable String text) {
 		return blank(text) ? List.of()
-				: Arrays.stream(text.split("[,;]"))
-					.map(String::strip)
-					.filter((part) -> !part.isEmpty())
-					.map((part) -> part.toLowerCase(Locale.ROOT))
-					.toList();
+				: Arrays.stream(text.split("[,;]")).map(String::strip).filter((part) -> !part.isEmpty()).toList();
 	}
 
 	private static boolean blank(@Nullable String text) {
