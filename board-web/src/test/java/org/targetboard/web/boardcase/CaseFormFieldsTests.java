@@ -66,6 +66,32 @@ class CaseFormFieldsTests {
 		assertThat(back).isEqualTo(intake);
 	}
 
+	@Test
+	void acceptsFlt3ItdAsCliniciansWriteItAndKeepsAgentsAsTyped() {
+		CaseForm form = new CaseForm();
+		form.setDiagnosis(org.targetboard.core.boardcase.Diagnosis.AML);
+		form.setRelapseNumber(1);
+		CaseForm.LesionRow lesion = new CaseForm.LesionRow();
+		lesion.setType(org.targetboard.core.profile.MolecularLesion.Type.SNV_INDEL);
+		lesion.setGene("FLT3-ITD");
+		form.getLesions().add(lesion);
+		CaseForm.HistoryRow line = new CaseForm.HistoryRow();
+		line.setKind(org.targetboard.core.profile.TreatmentLine.Kind.CHEMOTHERAPY);
+		line.setAgents("AIEOP-BFM ALL 2017, TBI");
+		form.getHistory().add(line);
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "caseForm");
+		List<CaseFormMapper.Note> notes = new ArrayList<>();
+
+		CaseIntake intake = CaseFormMapper.toIntake(form, errors, notes);
+
+		assertThat(errors.getAllErrors()).isEmpty();
+		assertThat(intake.lesions().get(0).gene()).isEqualTo("FLT3");
+		assertThat(intake.lesions().get(0).proteinChange()).isEqualTo("ITD");
+		assertThat(notes).extracting(CaseFormMapper.Note::code).contains("case.note.duplicationNormalised");
+		assertThat(intake.history().get(0).agents()).containsExactly("AIEOP-BFM ALL 2017", "TBI");
+		assertThat(intake.history().get(0).agentIds()).containsExactly("aieop-bfm-all-2017", "tbi");
+	}
+
 	/**
 	 * The schema's fields as the form names them: the situation's fields stand at the
 	 * top.
