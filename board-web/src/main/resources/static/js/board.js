@@ -20,3 +20,48 @@ document.addEventListener('keydown', function (event) {
     window.location.assign(url);
   }
 });
+
+// Forms, progressively enhanced: everything works without script.
+document.addEventListener('DOMContentLoaded', function () {
+  // A refused form: the summary of what to correct takes the focus, so keyboard and screen-reader users start there.
+  var summary = document.getElementById('form-errors');
+  if (summary) {
+    summary.focus();
+  }
+  // After a row was added or removed, the keyboard continues in the new row (or at the button that adds one).
+  var focusForm = document.querySelector('form[data-focus]');
+  var target = focusForm && document.getElementById(focusForm.getAttribute('data-focus'));
+  if (target && !summary) {
+    var field = target.matches('input, select, textarea, button') ? target : target.querySelector('input, select, textarea');
+    (field || target).focus();
+  }
+  // Leaving a form with unsaved changes asks first.
+  document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
+    var dirty = false;
+    form.addEventListener('input', function () { dirty = true; });
+    form.addEventListener('change', function () { dirty = true; });
+    form.addEventListener('submit', function () { dirty = false; });
+    window.addEventListener('beforeunload', function (event) {
+      if (dirty) {
+        event.preventDefault();
+        event.returnValue = form.getAttribute('data-unsaved-message') || '';
+      }
+    });
+  });
+  // Slow actions show that they are working and cannot be sent twice.
+  document.querySelectorAll('form').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (form.getAttribute('aria-busy') === 'true') {
+        event.preventDefault();
+        return;
+      }
+      form.setAttribute('aria-busy', 'true');
+      // A response that is a download leaves the page as it was: the form works again after a while.
+      window.setTimeout(function () { form.removeAttribute('aria-busy'); }, 8000);
+      var button = event.submitter;
+      if (button) {
+        button.classList.add('busy');
+      }
+    });
+  });
+});

@@ -74,6 +74,15 @@ public final class IntakeCheck {
 	}
 
 	/**
+	 * The fields a submission always needs (others depend on the case: the end of
+	 * front-line therapy after a relapse, the extramedullary site of an extramedullary
+	 * relapse); forms mark them as required.
+	 */
+	public static final List<String> REQUIRED_FOR_SUBMISSION = List.of("diagnosis", "relapseNumber", "ageYears",
+			"diagnosisDate", "relapseDate", "site", "marrowBlastsPercent", "intent", "performanceScale",
+			"performanceStatus", "questionToBoard");
+
+	/**
 	 * Problems that stop a case from being submitted to the board: those of a draft, the
 	 * required facts, and the board's eligibility policy.
 	 */

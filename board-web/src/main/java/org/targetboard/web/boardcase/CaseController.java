@@ -97,6 +97,7 @@ class CaseController {
 		model.addAttribute("assays", DrugResponse.Assay.values());
 		model.addAttribute("calls", DrugResponse.Call.values());
 		model.addAttribute("dependencies", Bh3Dependency.values());
+		model.addAttribute("requiredFields", org.targetboard.core.intake.IntakeCheck.REQUIRED_FOR_SUBMISSION);
 		model.addAttribute("refractorinessKinds", Situation.Refractoriness.values());
 		model.addAttribute("extramedullarySiteKinds", Situation.ExtramedullarySite.values());
 		model.addAttribute("cytogeneticGroups", Situation.Cytogenetics.values());
@@ -122,6 +123,7 @@ class CaseController {
 			@RequestParam(required = false) @Nullable String removeRow, @AuthenticationPrincipal BoardUser user,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		if (changeRows(form, addRow, removeRow)) {
+			model.addAttribute("focusAfterRows", focusAfterRows(form, addRow, removeRow));
 			return formAgain(result, model);
 		}
 		List<CaseFormMapper.Note> notes = new ArrayList<>();
@@ -189,6 +191,7 @@ class CaseController {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
 		if (changeRows(form, addRow, removeRow)) {
+			model.addAttribute("focusAfterRows", focusAfterRows(form, addRow, removeRow));
 			formAgain(result, model);
 			return formPage(this.cases.read(user.viewer(), caseId), model);
 		}
@@ -379,6 +382,29 @@ class CaseController {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Where the keyboard continues after a row was added or removed: the new row, or the
+	 * button that adds one.
+	 */
+	private static String focusAfterRows(CaseForm form, @Nullable String addRow, @Nullable String removeRow) {
+		String rows = (addRow != null) ? addRow : (removeRow != null) ? removeRow.split(":")[0] : "";
+		int added = switch (rows) {
+			case "history" -> form.getHistory().size();
+			case "lesions" -> form.getLesions().size();
+			case "markers" -> form.getMarkers().size();
+			case "drugResponses" -> form.getDrugResponses().size();
+			case "earlierRelapses" -> form.getEarlierRelapses().size();
+			default -> 0;
+		};
+		String rowId = switch (rows) {
+			case "lesions" -> "lesion-row-";
+			case "markers" -> "marker-row-";
+			case "drugResponses" -> "drug-row-";
+			default -> rows + "-row-";
+		};
+		return (addRow != null && added > 0) ? rowId + (added - 1) : "add-" + rows;
 	}
 
 	private String notEditable(CaseStatus status, PublicCaseId caseId, Locale locale, RedirectAttributes redirect) {

@@ -59,6 +59,8 @@ public final class Browser implements AutoCloseable {
 			Assumptions.abort("No Chromium/chromedriver installed: browser tests skipped");
 		}
 		ChromeOptions options = new ChromeOptions();
+		// Pages warn before leaving unsaved changes; a test that navigates away means to.
+		options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
 		options.setBinary(binary.get());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
