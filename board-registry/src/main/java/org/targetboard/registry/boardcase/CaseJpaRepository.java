@@ -29,6 +29,28 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 	List<CaseEntity> findAllInScope(@Param("centre") @Nullable String centre,
 			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn);
 
+	String MATCHES = """
+			(:pseudonym is null or upper(c.pseudonym) like :pseudonym)
+			and (:status is null or c.status = :status)
+			and (:diagnosis is null or c.diagnosis = :diagnosis)
+			and (:filterCentre is null or c.centre.code = :filterCentre)
+			""";
+
+	@Query(value = "select c from CaseEntity c join fetch c.centre where " + IN_SCOPE + " and " + MATCHES,
+			countQuery = "select count(c) from CaseEntity c where " + IN_SCOPE + " and " + MATCHES)
+	org.springframework.data.domain.Page<CaseEntity> search(@Param("centre") @Nullable String centre,
+			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
+			@Param("pseudonym") @Nullable String pseudonym,
+			@Param("status") org.targetboard.core.boardcase.@Nullable CaseStatus status,
+			@Param("diagnosis") org.targetboard.core.boardcase.@Nullable Diagnosis diagnosis,
+			@Param("filterCentre") @Nullable String filterCentre, org.springframework.data.domain.Pageable pageable);
+
+	@Query("select c from CaseEntity c join fetch c.centre where " + IN_SCOPE
+			+ " and c.status in :statuses order by c.updatedAt desc")
+	List<CaseEntity> findInScopeWithStatus(@Param("centre") @Nullable String centre,
+			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
+			@Param("statuses") java.util.Collection<org.targetboard.core.boardcase.CaseStatus> statuses);
+
 	@Query(value = """
 			insert into pseudonym_sequence (centre_id, year, last_value) values (:centreId, :year, 1)
 			on conflict (centre_id, year) do update set last_value = pseudonym_sequence.last_value + 1

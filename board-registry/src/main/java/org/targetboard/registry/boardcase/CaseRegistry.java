@@ -158,6 +158,54 @@ public class CaseRegistry {
 	}
 
 	/**
+	 * One page of the cases the viewer may see that match the search, with whether each
+	 * has consent in force for discussion. The scope applies inside the query.
+	 */
+	@Transactional
+	public CasePage search(Viewer viewer, CaseSearch search) {
+		CaseScope scope = viewer.caseScope();
+		if (!scope.anyCase()) {
+			return new CasePage(List.of(), 0, search.page(), search.size());
+		}
+		org.springframework.data.domain.Sort order = switch (search.sort()) {
+			case UPDATED -> org.springframework.data.domain.Sort.by("updatedAt").descending();
+			case PSEUDONYM -> org.springframework.data.domain.Sort.by("pseudonym");
+			case STATUS -> org.springframework.data.domain.Sort.by("status")
+				.and(org.springframework.data.domain.Sort.by("updatedAt").descending());
+		};
+		org.springframework.data.domain.Page<CaseEntity> page = this.cases.search(centreOf(scope),
+				scope.includeDrafts(), scope.includeWithdrawn(), search.pseudonymPattern(), search.status(),
+				search.diagnosis(), search.centre(),
+				org.springframework.data.domain.PageRequest.of(search.page(), search.size(), order));
+		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ,
+				"cases listed: " + page.getNumberOfElements() + " of " + page.getTotalElements());
+		return new CasePage(entries(page.getContent()), page.getTotalElements(), search.page(), search.size());
+	}
+
+	/**
+	 * The cases in the given states that the viewer may see, most recently changed first:
+	 * what may need the viewer's action.
+	 */
+	@Transactional
+	public List<CaseListEntry> inStates(Viewer viewer, java.util.Collection<CaseStatus> statuses) {
+		CaseScope scope = viewer.caseScope();
+		if (!scope.anyCase() || statuses.isEmpty()) {
+			return List.of();
+		}
+		return entries(this.cases.findInScopeWithStatus(centreOf(scope), scope.includeDrafts(),
+				scope.includeWithdrawn(), statuses));
+	}
+
+	private List<CaseListEntry> entries(List<CaseEntity> entities) {
+		Set<Long> consented = entities.isEmpty() ? Set.of()
+				: new HashSet<>(this.consents.findCasesWithConsentForDiscussion(
+						entities.stream().map((entity) -> Objects.requireNonNull(entity.getId())).toList()));
+		return entities.stream()
+			.map((entity) -> new CaseListEntry(CaseMapper.toBoardCase(entity), consented.contains(entity.getId())))
+			.toList();
+	}
+
+	/**
 	 * Reads a case with its intake, consent, risk group and history, and audits the read.
 	 * @throws CaseNotFoundException if there is no such case in the viewer's scope
 	 */

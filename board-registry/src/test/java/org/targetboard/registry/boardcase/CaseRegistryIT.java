@@ -120,6 +120,32 @@ class CaseRegistryIT {
 	}
 
 	@Test
+	void searchesAndPagesWithinTheScopeOnly() {
+		BoardCase first = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
+		BoardCase second = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
+		String prefix = first.pseudonym().toString().substring(0, 7);
+
+		CasePage byPseudonym = this.cases.search(NL_COORDINATOR,
+				new CaseSearch(first.pseudonym().toString().toLowerCase(java.util.Locale.ROOT), null, null, null,
+						CaseSearch.Sort.PSEUDONYM, 0, 10));
+		CasePage pageOfOne = this.cases.search(NL_COORDINATOR,
+				new CaseSearch(prefix, CaseStatus.DRAFT, null, null, CaseSearch.Sort.PSEUDONYM, 0, 1));
+		CasePage foreign = this.cases.search(ES_COORDINATOR,
+				new CaseSearch(prefix, null, null, "NL", CaseSearch.Sort.UPDATED, 0, 10));
+		CasePage wildcard = this.cases.search(NL_COORDINATOR,
+				new CaseSearch("%", null, null, null, CaseSearch.Sort.UPDATED, 0, 10));
+
+		assertThat(byPseudonym.rows()).extracting((entry) -> entry.boardCase().id()).containsExactly(first.id());
+		assertThat(pageOfOne.total()).isGreaterThanOrEqualTo(2);
+		assertThat(pageOfOne.rows()).hasSize(1);
+		assertThat(pageOfOne.pages()).isEqualTo((int) pageOfOne.total());
+		assertThat(foreign.rows()).extracting((entry) -> entry.boardCase().id())
+			.doesNotContain(first.id(), second.id());
+		// A search's own "%" is not a wildcard: it is dropped, leaving an empty prefix.
+		assertThat(wildcard.rows()).extracting((entry) -> entry.boardCase().id()).contains(first.id(), second.id());
+	}
+
+	@Test
 	void recordsEveryTransitionInHistoryAndAudit() {
 		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
 		this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, null);

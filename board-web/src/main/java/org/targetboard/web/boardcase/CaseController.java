@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.targetboard.core.access.BoardAction;
+import org.targetboard.core.access.Role;
 import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.core.boardcase.CaseAction;
 import org.targetboard.core.boardcase.CaseNotEditableException;
@@ -44,7 +45,9 @@ import org.targetboard.core.profile.RelapseSite;
 import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 import org.targetboard.registry.boardcase.CaseRecord;
+import org.targetboard.registry.boardcase.CasePage;
 import org.targetboard.registry.boardcase.CaseRegistry;
+import org.targetboard.registry.boardcase.CaseSearch;
 import org.targetboard.registry.followup.FollowUpRegistry;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.ApiTwin;
@@ -104,10 +107,37 @@ class CaseController {
 		model.addAttribute("mpalLineageKinds", Situation.MpalLineage.values());
 	}
 
+	/** Rows per page of the case list. */
+	static final int PAGE_SIZE = 25;
+
 	@GetMapping("/cases")
-	String list(@AuthenticationPrincipal BoardUser user, Model model) {
-		model.addAttribute("worklist", Worklist.of(this.cases.worklist(user.viewer()), user.viewer().role()));
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String diagnosis,
+			@RequestParam(required = false) @Nullable String centre,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") String page,
+			@AuthenticationPrincipal BoardUser user, Model model) {
+		// Unknown values of a filter or a page number that is not one are ignored: a list
+		// link never fails.
+		CaseSearch search = new CaseSearch(q, parse(CaseStatus.class, status), parse(Diagnosis.class, diagnosis),
+				centre, parse(CaseSearch.Sort.class, sort), page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0,
+				PAGE_SIZE);
+		Role role = user.viewer().role();
+		model.addAttribute("worklist",
+				Worklist.of(this.cases.inStates(user.viewer(), Worklist.actionable(role)), role).needsAction());
+		CasePage found = this.cases.search(user.viewer(), search);
+		model.addAttribute("found", found);
+		model.addAttribute("rows", Worklist.rows(found.rows(), role));
+		model.addAttribute("search", search);
+		model.addAttribute("statuses", CaseStatus.values());
 		return VIEW_LIST;
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+		return java.util.Arrays.stream(type.getEnumConstants())
+			.filter((constant) -> constant.name().equals(value))
+			.findFirst()
+			.orElse(null);
 	}
 
 	@GetMapping("/cases/new")

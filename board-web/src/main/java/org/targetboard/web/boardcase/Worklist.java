@@ -27,6 +27,14 @@ record Worklist(List<Row> needsAction, List<Row> others) {
 	record Row(BoardCase boardCase, @Nullable String nextStep) {
 	}
 
+	/** The entries as rows with their next steps, in the order given. */
+	static List<Row> rows(List<CaseListEntry> entries, Role role) {
+		return entries.stream().map((entry) -> {
+			Step step = nextStep(entry, role);
+			return new Row(entry.boardCase(), (step != null) ? step.messageKey() : null);
+		}).toList();
+	}
+
 	static Worklist of(List<CaseListEntry> entries, Role role) {
 		List<Row> needsAction = new ArrayList<>();
 		List<Row> others = new ArrayList<>();
@@ -61,10 +69,30 @@ record Worklist(List<Row> needsAction, List<Row> others) {
 	 * now.
 	 */
 	static @Nullable Step nextStep(CaseListEntry entry, Role role) {
-		return switch (entry.boardCase().status()) {
+		return nextStep(entry.boardCase().status(), entry.consentForDiscussion(), role);
+	}
+
+	/** The states in which a case can wait for this role's action. */
+	static java.util.Set<org.targetboard.core.boardcase.CaseStatus> actionable(Role role) {
+		java.util.Set<org.targetboard.core.boardcase.CaseStatus> states = java.util.EnumSet
+			.noneOf(org.targetboard.core.boardcase.CaseStatus.class);
+		for (org.targetboard.core.boardcase.CaseStatus status : org.targetboard.core.boardcase.CaseStatus.values()) {
+			for (boolean consent : new boolean[] { true, false }) {
+				Step step = nextStep(status, consent, role);
+				if (step != null && step.yours()) {
+					states.add(status);
+				}
+			}
+		}
+		return states;
+	}
+
+	private static @Nullable Step nextStep(org.targetboard.core.boardcase.CaseStatus status, boolean consent,
+			Role role) {
+		return switch (status) {
 			case DRAFT -> step("complete", BoardAction.SUBMIT, role);
 			case RETURNED_FOR_CLARIFICATION -> step("clarify", BoardAction.RESUBMIT, role);
-			case SUBMITTED -> entry.consentForDiscussion() ? step("verifyConsent", BoardAction.VERIFY_CONSENT, role)
+			case SUBMITTED -> consent ? step("verifyConsent", BoardAction.VERIFY_CONSENT, role)
 					: step("recordConsent", BoardAction.RECORD_CONSENT, role);
 			case CONSENT_VERIFIED -> step("schedule", BoardAction.SCHEDULE, role);
 			case SCHEDULED -> new Step("meeting", null, false);

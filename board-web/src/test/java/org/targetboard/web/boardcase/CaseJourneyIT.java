@@ -193,6 +193,11 @@ class CaseJourneyIT {
 			browser.logOut();
 
 			browser.logIn("member", "demo");
+			browser.visit("/cases");
+			browser.type("q", pseudonym.substring(0, 7));
+			browser.click("#case-search button[type=submit]");
+			assertThat(browser.text("#case-count")).containsPattern("^\\d+ cases? · page 1 of \\d+$");
+			assertThat(browser.text("#case-list-others")).contains(pseudonym);
 			WebElement link = browser.driver().findElement(By.linkText(pseudonym));
 			browser.screenshot("05-board-case-list");
 			link.click();

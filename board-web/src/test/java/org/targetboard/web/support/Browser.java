@@ -185,10 +185,54 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is now and fails with
+	 * every violation, its rule and the elements concerned. The rules come from the npm
+	 * package fetched at build time ({@code board.axe}).
+	 */
+	public void assertAccessible(String page) {
+		String script;
+		try {
+			script = Files.readString(Path.of(System.getProperty("board.axe", "target/axe-core/package/axe.min.js")));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("axe-core is missing: run the build, which fetches it from npm", ex);
+		}
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) this.driver;
+		js.executeScript(script);
+		Object result = js.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+				  .then(function (r) {
+				    done(r.violations.map(function (v) {
+				      return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5).map(function (n) {
+				        return n.target.join(' ');
+				      }).join(' | ');
+				    }));
+				  })
+				  .catch(function (e) { done(['axe failed: ' + e]); });
+				""");
+		org.assertj.core.api.Assertions.assertThat((java.util.List<?>) result)
+			.as("accessibility violations on " + page)
+			.isEmpty();
+	}
+
+	/**
 	 * Saves a screenshot under {@code target/screenshots}, for people to look at the
 	 * pages.
 	 */
 	public void screenshot(String name) {
+		// Every page a journey looks at is also checked for accessibility.
+		if (Boolean.getBoolean("board.axe.report")) {
+			try {
+				assertAccessible(name);
+			}
+			catch (AssertionError ex) {
+				System.out.println("AXE " + ex.getMessage().replace('\n', ' '));
+			}
+		}
+		else {
+			assertAccessible(name);
+		}
 		try {
 			Files.createDirectories(this.screenshots);
 			File shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);
