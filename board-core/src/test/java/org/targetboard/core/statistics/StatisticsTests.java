@@ -50,6 +50,43 @@ class StatisticsTests {
 		assertThat(sixMp.survivalAt(12)).isCloseTo(0.7529, within(0.00005));
 	}
 
+	/** R's {@code survival::aml}: weeks to relapse of both arms together. */
+	private static final int[] AML = { 9, 13, -13, 18, 23, -28, 31, 34, -45, 48, -161, 5, 5, 8, 8, 12, -16, 23, 27, 30,
+			33, 43, 45 };
+
+	@Test
+	void givesTheMedianWithItsLimitsAndTheLandmarksAsRDoes() {
+		// survfit(Surv(time, status) ~ 1, aml, conf.type = "log-log"): quantile() and
+		// summary(times = c(12, 24)).
+		KaplanMeier aml = KaplanMeier.estimate(observations(AML));
+		assertThat(aml.median()).isEqualTo(27.0);
+		assertThat(aml.medianLower()).isEqualTo(13.0);
+		assertThat(aml.medianUpper()).isEqualTo(34.0);
+		KaplanMeier.Landmark year = aml.at(12);
+		assertThat(year.survival()).isCloseTo(0.7391304348, within(1e-9));
+		assertThat(year.lower()).isCloseTo(0.5092094388, within(1e-9));
+		assertThat(year.upper()).isCloseTo(0.8733757817, within(1e-9));
+		KaplanMeier.Landmark twoYears = aml.at(24);
+		assertThat(twoYears.survival()).isCloseTo(0.5465838509, within(1e-9));
+		assertThat(twoYears.lower()).isCloseTo(0.3192504140, within(1e-9));
+		assertThat(twoYears.upper()).isCloseTo(0.7264491738, within(1e-9));
+		KaplanMeier sixMp = KaplanMeier.estimate(observations(SIX_MP));
+		assertThat(sixMp.medianLower()).isEqualTo(13.0);
+		assertThat(sixMp.medianUpper()).isNull();
+		assertThat(sixMp.at(40)).as("beyond the last observation nothing is known").isNull();
+	}
+
+	@Test
+	void takesTheMidpointWhereTheCurveStaysAtOneHalf() {
+		// R: quantile(survfit(Surv(1:6, c(1, 1, 1, 0, 1, 0)) ~ 1)) gives 4, the middle of
+		// the flat stretch from 3 to the next event at 5; with 1:4, c(1, 1, 0, 0) the
+		// stretch from 2 runs to the last observation at 4, so 3.
+		assertThat(KaplanMeier.estimate(observations(new int[] { 1, 2, 3, -4, 5, -6 })).median()).isEqualTo(4.0);
+		assertThat(KaplanMeier.estimate(observations(new int[] { 1, 2, 3, -4, 5, -6 })).medianLower()).isEqualTo(1.0);
+		assertThat(KaplanMeier.estimate(observations(new int[] { 1, 2, -3, -4 })).median()).isEqualTo(3.0);
+		assertThat(KaplanMeier.estimate(observations(new int[] { 1, -2, -3 })).median()).isNull();
+	}
+
 	@Test
 	void comparesTheCurvesWithTheLogRankTest() {
 		LogRank test = LogRank.compare(observations(SIX_MP), observations(PLACEBO));

@@ -8,9 +8,10 @@ import org.targetboard.core.statistics.KaplanMeier;
 import org.targetboard.core.statistics.Observation;
 
 /**
- * A Kaplan–Meier plot as SVG drawn on the server: step curves, censoring marks, the time
- * axis in months and the numbers at risk below it. Text stays text, so the chart is
- * readable by screen readers and prints sharply.
+ * A Kaplan–Meier plot as SVG drawn on the server: step curves with their pointwise 95 %
+ * confidence bands, censoring marks, the time axis in months and the numbers at risk
+ * below it. Text stays text, so the chart is readable by screen readers and prints
+ * sharply.
  *
  * @param width the drawing's width
  * @param height the drawing's height
@@ -40,11 +41,13 @@ public record SurvivalChart(int width, int height, int plotLeft, int plotRight, 
 	 * @param name the group's message key
 	 * @param cssClass its colour class
 	 * @param path the step curve as an SVG path
+	 * @param band the 95 % confidence band as a closed SVG path
 	 * @param censorMarks the censoring marks as one SVG path of short vertical lines
 	 * @param atRisk the numbers at risk at each time tick
 	 * @param n the group's size
 	 */
-	public record Series(String name, String cssClass, String path, String censorMarks, List<Integer> atRisk, int n) {
+	public record Series(String name, String cssClass, String path, String band, String censorMarks,
+			List<Integer> atRisk, int n) {
 	}
 
 	/**
@@ -111,11 +114,27 @@ public record SurvivalChart(int width, int height, int plotLeft, int plotRight, 
 				final double time = t;
 				atRisk.add((int) group.observations().stream().filter((o) -> o.time() >= time).count());
 			}
-			series
-				.add(new Series(group.name(), group.cssClass(), (group.observations().isEmpty()) ? "" : path.toString(),
-						marks.toString().strip(), atRisk, group.observations().size()));
+			boolean empty = group.observations().isEmpty();
+			series.add(new Series(group.name(), group.cssClass(), empty ? "" : path.toString(),
+					empty ? "" : band(steps, last, axisEnd), marks.toString().strip(), atRisk,
+					group.observations().size()));
 		}
 		return new SurvivalChart(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, ticks, yTicks, series);
+	}
+
+	// Along the upper limits forward, back along the lower ones, as steps like the curve.
+	private static String band(List<KaplanMeier.Step> steps, double last, double axisEnd) {
+		StringBuilder band = new StringBuilder("M" + f(x(0, axisEnd)) + " " + f(y(1)));
+		for (KaplanMeier.Step s : steps) {
+			band.append(" H").append(f(x(s.time(), axisEnd))).append(" V").append(f(y(s.upper())));
+		}
+		band.append(" H").append(f(x(last, axisEnd)));
+		band.append(" V").append(f(y(steps.isEmpty() ? 1 : steps.get(steps.size() - 1).lower())));
+		for (int i = steps.size() - 1; i >= 0; i--) {
+			band.append(" H").append(f(x(steps.get(i).time(), axisEnd)));
+			band.append(" V").append(f(y((i > 0) ? steps.get(i - 1).lower() : 1)));
+		}
+		return band.append(" H").append(f(x(0, axisEnd))).append(" Z").toString();
 	}
 
 	private static double x(double time, double axisEnd) {

@@ -82,6 +82,8 @@ class RegistryIT {
 		withdraw(coordinator, withdrawn);
 
 		String csv;
+		String dashboardMedian;
+		String dashboardYear;
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("statistician", "demo");
 			assertThat(browser.currentPath()).isEqualTo("/registry");
@@ -90,6 +92,8 @@ class RegistryIT {
 			browser.screenshot("33-registry-dashboard");
 			int dashboardCases = Integer.parseInt(browser.text("#measure-cases"));
 			String followedText = browser.text("#measure-followed-ci");
+			dashboardMedian = browser.text("#os-median");
+			dashboardYear = browser.text("#os-landmark-12");
 
 			// The same filter on the page and on the export gives the same cases.
 			new org.openqa.selenium.support.ui.Select(browser.find("#centre")).selectByValue("NL");
@@ -164,14 +168,20 @@ class RegistryIT {
 			Files.writeString(dir.resolve("labels.R"), get(browser, "/registry/exports/labels.R").body());
 			assertThat(get(browser, "/registry/exports/dictionary.json").body()).contains("\"version\"")
 				.contains("os_months");
-			runR(dir);
+			String r = runR(dir);
+			// R's survfit gives the dashboard's median and 1-year OS (NA where the page
+			// says
+			// the median is not reached or the year not yet observed).
+			assertThat(r).contains("median " + (dashboardMedian.equals("not reached") ? "NA" : dashboardMedian));
+			assertThat(r).contains("year1 "
+					+ (dashboardYear.equals("not yet observed") ? "NA" : dashboardYear.replaceAll("[\\s\u00a0]", "")));
 		}
 		assertThat(admin).isNotNull();
 	}
 
 	// The exported files open in R with the labels applied (skipped without R, except in
 	// CI).
-	private static void runR(Path dir) throws IOException, InterruptedException {
+	private static String runR(Path dir) throws IOException, InterruptedException {
 		Path rscript = Path.of("/usr/bin/Rscript");
 		if (!Files.isExecutable(rscript)) {
 			if ("true".equalsIgnoreCase(System.getenv("BOARD_E2E_REQUIRED"))) {
@@ -187,7 +197,10 @@ class RegistryIT {
 						is.numeric(b$advice$recommendation), nrow(b$advice) >= nrow(b$cases), is.factor(b$referrals$status));
 						library(survival); s <- survfit(Surv(os_months, os_event) ~ 1, data = b$cases);
 						cat("cases", nrow(b$cases), "levels", levels(b$cases$advice_followed), "label",
-						attr(b$cases$advised, "label"), "events", sum(s$n.event), "at risk", s$n, "\\n")""")
+						attr(b$cases$advised, "label"), "events", sum(s$n.event), "at risk", s$n, "\\n");
+						m <- quantile(s, 0.5, conf.int = FALSE); y <- if (max(s$time) < 12) numeric(0) else summary(s, times = 12)$surv;
+						cat("median", if (is.na(m)) "NA" else sprintf("%.1f", m), "\\n");
+						cat("year1", if (length(y) == 0) "NA" else sprintf("%.1f%%", 100 * y), "\\n")""")
 			.directory(dir.toFile())
 			.redirectErrorStream(true)
 			.start();
@@ -213,6 +226,7 @@ class RegistryIT {
 			.count();
 		assertThat(output).contains("events " + deaths + " at risk " + known);
 		assertThat(deaths).isPositive();
+		return output;
 	}
 
 	private void report(ApiClient coordinator, PublicCaseId caseId, String fields, LocalDate due) {
