@@ -26,6 +26,14 @@ document.addEventListener('DOMContentLoaded', function () {
   // A refused form: the summary of what to correct takes the focus, so keyboard and screen-reader users start there.
   var summary = document.getElementById('form-errors');
   if (summary) {
+    // Each refusal in the summary names its field, so that eleven "This is required." can be told apart.
+    summary.querySelectorAll('a[href^="#"]').forEach(function (link) {
+      var id = link.getAttribute('href').substring(1);
+      var label = document.querySelector('label[for="' + id + '"] span') || document.querySelector('label[for="' + id + '"]');
+      if (label && label.textContent.trim()) {
+        link.textContent = label.textContent.trim() + ': ' + link.textContent;
+      }
+    });
     summary.focus();
   }
   // After a row was added or removed, the keyboard continues in the new row (or at the button that adds one).

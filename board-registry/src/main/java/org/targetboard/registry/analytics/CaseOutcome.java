@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.centre.CentreCode;
 import org.targetboard.core.followup.AdviceFollowed;
+import org.targetboard.core.followup.CauseOfDeath;
 import org.targetboard.core.followup.ResponseCategory;
+import org.targetboard.core.followup.VitalStatus;
 
 /**
  * One advised case as the outcome measures see it (definitions in
@@ -27,10 +29,13 @@ import org.targetboard.core.followup.ResponseCategory;
  * @param lastContact the latest date of last contact
  * @param efsEventDate the earliest event-free-survival event: relapse or progression,
  * treatment failure after cycle 1 (dated at therapy start), or death
+ * @param vitalStatus vital status at last contact; absent without any report or event
+ * @param causeOfDeath the cause of death
  */
 public record CaseOutcome(String pseudonym, CentreCode centre, @Nullable Diagnosis diagnosis, LocalDate enrolled,
 		LocalDate advised, int followUps, @Nullable AdviceFollowed followed, @Nullable LocalDate therapyStart,
 		@Nullable ResponseCategory response, boolean targeted, @Nullable LocalDate deathDate,
-		@Nullable LocalDate lastContact, @Nullable LocalDate efsEventDate) {
+		@Nullable LocalDate lastContact, @Nullable LocalDate efsEventDate, @Nullable VitalStatus vitalStatus,
+		@Nullable CauseOfDeath causeOfDeath) {
 
 }

@@ -13,9 +13,11 @@ import org.targetboard.core.advice.ReferralStatus;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.followup.AdviceFollowed;
 import org.targetboard.core.followup.CauseOfDeath;
+import org.targetboard.core.followup.OutcomeEvent;
 import org.targetboard.core.followup.ReasonCode;
 import org.targetboard.core.followup.ResponseCategory;
 import org.targetboard.core.followup.TherapyGiven;
+import org.targetboard.core.followup.VitalStatus;
 import org.targetboard.core.profile.Intent;
 import org.targetboard.core.profile.RelapseSite;
 import org.targetboard.core.profile.TreatmentLine;
@@ -72,13 +74,19 @@ public enum Dataset {
 					Column
 						.bool("targeted_per_advice",
 								"An advised targeted agent (off-label or compassionate use) was given", "fu.targeted"),
-					Column.of("death_date", "Date of death", "date", null, "fu.death_date"),
+					Column.of("death_date", "Date of death", "date", null, "fu.death_date"), Column.code(
+							"cause_of_death", "Cause of death", codes(CauseOfDeath.values()), "fu.cause_of_death"),
+					Column
+						.code("vital_status", "Vital status at last contact (definitions in docs/registry.md)", codes(
+								VitalStatus.values()), "fu.vital_status"),
+					Column.of("relapse_date", "First relapse or progression after the advice", "date", null,
+							"fu.relapse_date"),
 					Column.of("last_contact", "Latest date of last contact", "date", null, "fu.last_contact"),
 					Column.of("os_months", "Overall survival time from the advice (censored at last contact)", "number",
 							"months",
 							"round(cast((coalesce(fu.death_date, fu.last_contact) - cast(c0.issued_at at time zone "
 									+ "'UTC' as date)) / 30.4375 as numeric), 3)"),
-					Column.bool("os_event", "Death (1) or censored (0); empty without any report",
+					Column.bool("os_event", "Death (1) or censored (0); empty without any report or event",
 							"(case when fu.death_date is null and fu.last_contact is null then null "
 									+ "else fu.death_date is not null end)"),
 					Column.of("efs_months", "Event-free survival time from the advice", "number", "months",
@@ -86,7 +94,7 @@ public enum Dataset {
 									+ "date)) / 30.4375 as numeric), 3)"),
 					Column.bool("efs_event",
 							"Relapse, progression, treatment failure after cycle 1 or death (1), or censored (0); empty "
-									+ "without any report",
+									+ "without any report or event",
 							"(case when fu.efs_date is null and fu.last_contact is null then null "
 									+ "else fu.efs_date is not null end)"))),
 
@@ -122,6 +130,24 @@ public enum Dataset {
 					Column.code("cause_of_death", "Cause of death", codes(CauseOfDeath.values()), "f.cause_of_death"),
 					Column.of("last_contact", "Date of last contact", "date", null, "f.last_contact"),
 					Column.bool("lost_to_follow_up", "Lost to follow-up", "f.lost_to_follow_up"))),
+
+	/**
+	 * One row per outcome event a centre reported between the scheduled follow-ups: the
+	 * date it happened and the date it was recorded.
+	 */
+	OUTCOME_EVENTS("outcome_events", """
+			from cohort c0 join outcome_event e on e.case_id = c0.id order by c0.pseudonym, e.occurred_on, e.id
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.code("kind", "What happened", codes(OutcomeEvent.Kind.values()), "e.kind"),
+					Column.of("occurred_on", "The date it happened (loss to follow-up: the last date known alive)",
+							"date", null, "e.occurred_on"),
+					Column.code("cause_of_death", "Cause of death", codes(CauseOfDeath.values()), "e.cause_of_death"),
+					Column.code("therapy_given", "Therapy started", codes(TherapyGiven.values()), "e.therapy_given"),
+					Column.of("advised_option", "Which advised recommendation was started", "integer", null,
+							"e.advised_option"),
+					Column.of("recorded_on", "The date it was recorded", "date", null,
+							"cast(e.recorded_at at time zone 'UTC' as date)"))),
 
 	/** One row per actionable event of the ranking each advice was composed from. */
 	EVENTS("events", """

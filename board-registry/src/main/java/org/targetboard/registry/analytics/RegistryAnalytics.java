@@ -22,8 +22,10 @@ import org.targetboard.core.boardcase.ActionNotPermittedException;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.centre.CentreCode;
 import org.targetboard.core.followup.AdviceFollowed;
+import org.targetboard.core.followup.CauseOfDeath;
 import org.targetboard.core.followup.ReasonCode;
 import org.targetboard.core.followup.ResponseCategory;
+import org.targetboard.core.followup.VitalStatus;
 import org.targetboard.registry.audit.AuditLog;
 
 /**
@@ -58,29 +60,58 @@ public class RegistryAnalytics {
 			""";
 
 	/**
-	 * What the follow-up reports of a cohort case say, as the outcome measures define it
-	 * (docs/registry.md): one place, so that the dashboard and the exported data sets
-	 * cannot disagree. Joined as {@code fu} to the cohort alias given.
+	 * What the follow-up reports and outcome events of a cohort case say, as the outcome
+	 * measures define them (docs/registry.md): one place, so that the dashboard and the
+	 * exported data sets cannot disagree. An event counts like a report that gives only
+	 * its own fact, dated when it happened; every dated fact of a living patient is a
+	 * contact. Joined as {@code fu} to the cohort alias given.
 	 */
 	static String followUpSummary(String cohort) {
 		return """
-				left join lateral (
-				  select count(*) as n,
-				         (array_agg(f.advice_followed order by f.due_date))[1] as followed,
+				left join lateral (select s.*,
+				  case when s.death_date is not null then
+				         case when s.cause_of_death = 'DISEASE' then 'DEAD_OF_DISEASE'
+				              when s.cause_of_death in ('TREATMENT_TOXICITY', 'INFECTION', 'HSCT_RELATED')
+				                then 'DEAD_TREATMENT_RELATED'
+				              else 'DEAD_OTHER_CAUSE' end
+				       when s.lost then 'LOST_TO_FOLLOW_UP'
+				       when s.relapse_date is not null
+				            or s.latest_response in ('PR', 'NO_RESPONSE', 'PROGRESSIVE_DISEASE') then 'ALIVE_WITH_DISEASE'
+				       when s.latest_response in ('MRD_NEGATIVE_CR', 'CR', 'CRI') then 'ALIVE_IN_CR'
+				       when s.last_contact is not null then 'ALIVE_STATUS_UNKNOWN' end as vital_status
+				from (
+				  select count(*) filter (where f.scheduled) as n,
+				         (array_agg(f.advice_followed order by f.due_date) filter (where f.scheduled))[1] as followed,
 				         min(f.therapy_start) as therapy_start,
 				         (array_agg(f.response_cycle1 order by f.due_date)
 				            filter (where f.response_cycle1 is not null))[1] as response,
 				         bool_or(f.therapy_given = 'ADVISED_OPTION'
 				                 and o.option_type in ('OFF_LABEL_TARGETED', 'COMPASSIONATE_USE')) as targeted,
 				         min(f.death_date) as death_date,
+				         (array_agg(f.cause_of_death order by f.death_date) filter (where f.death_date is not null))[1]
+				           as cause_of_death,
 				         max(f.last_contact) as last_contact,
 				         min(least(f.relapse_date, f.death_date,
 				                   case when f.response_cycle1 in ('NO_RESPONSE', 'PROGRESSIVE_DISEASE')
-				                        then f.therapy_start end)) as efs_date
-				  from follow_up f
-				  left join advice_option o on o.advice_id = %1$s.advice_id and o.position = f.advised_option
-				  where f.case_id = %1$s.id) fu on true
-				""".formatted(cohort);
+				                        then f.therapy_start end)) as efs_date,
+				         min(f.relapse_date) as relapse_date,
+				         bool_or(f.lost_to_follow_up) as lost,
+				         (array_agg(f.response_cycle1 order by f.due_date desc)
+				            filter (where f.response_cycle1 is not null))[1] as latest_response
+				  from (select true as scheduled, f.due_date, f.advice_followed, f.therapy_given, f.advised_option,
+				               f.therapy_start, f.response_cycle1, f.relapse_date, f.death_date, f.cause_of_death,
+				               f.last_contact, f.lost_to_follow_up
+				        from follow_up f where f.case_id = %1$s.id
+				        union all
+				        select false, e.occurred_on, null, e.therapy_given, e.advised_option,
+				               case when e.kind = 'THERAPY_START' then e.occurred_on end, null,
+				               case when e.kind = 'RELAPSE' then e.occurred_on end,
+				               case when e.kind = 'DEATH' then e.occurred_on end, e.cause_of_death,
+				               e.occurred_on, e.kind = 'LOST_TO_FOLLOW_UP'
+				        from outcome_event e where e.case_id = %1$s.id) f
+				  left join advice_option o on o.advice_id = %1$s.advice_id and o.position = f.advised_option) s) fu on true
+				"""
+			.formatted(cohort);
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -107,7 +138,7 @@ public class RegistryAnalytics {
 				)
 				select cohort.pseudonym, cohort.centre, cohort.diagnosis, cohort.submitted_at, cohort.issued_at,
 				       coalesce(fu.n, 0), fu.followed, fu.therapy_start, fu.response, coalesce(fu.targeted, false),
-				       fu.death_date, fu.last_contact, fu.efs_date
+				       fu.death_date, fu.last_contact, fu.efs_date, fu.vital_status, fu.cause_of_death
 				from cohort
 				""" + followUpSummary("cohort") + " order by cohort.issued_at", parameters, (rs, n) -> outcome(rs));
 		List<EventCount> events = this.jdbc.query("with cohort as (" + COHORT + """
@@ -163,7 +194,9 @@ public class RegistryAnalytics {
 				LocalDate.ofInstant(rs.getTimestamp(5).toInstant(), ZoneOffset.UTC), rs.getInt(6),
 				(rs.getString(7) != null) ? AdviceFollowed.valueOf(rs.getString(7)) : null, date(rs.getDate(8)),
 				(rs.getString(9) != null) ? ResponseCategory.valueOf(rs.getString(9)) : null, rs.getBoolean(10),
-				date(rs.getDate(11)), date(rs.getDate(12)), date(rs.getDate(13)));
+				date(rs.getDate(11)), date(rs.getDate(12)), date(rs.getDate(13)),
+				(rs.getString(14) != null) ? VitalStatus.valueOf(rs.getString(14)) : null,
+				(rs.getString(15) != null) ? CauseOfDeath.valueOf(rs.getString(15)) : null);
 	}
 
 	private static @Nullable LocalDate date(@Nullable Date date) {

@@ -34,6 +34,7 @@ import org.targetboard.core.followup.CauseOfDeath;
 import org.targetboard.core.followup.FollowUpReport;
 import org.targetboard.core.followup.FollowUpSchedule;
 import org.targetboard.core.followup.InvalidFollowUpException;
+import org.targetboard.core.followup.OutcomeEvent;
 import org.targetboard.core.followup.ReasonCode;
 import org.targetboard.core.followup.ResponseCategory;
 import org.targetboard.core.followup.TherapyGiven;
@@ -156,6 +157,71 @@ public class FollowUpRegistry {
 		}
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, caseId,
 				"follow-up due " + report.dueDate() + " recorded");
+	}
+
+	/**
+	 * Records an event the day the centre learns of it, at any date between the advice
+	 * and today: a death or loss to follow-up ends follow-up and closes the case, like a
+	 * report that says so.
+	 * @throws InvalidFollowUpException if the event breaks a rule; nothing is stored
+	 */
+	@Transactional
+	public void recordEvent(Viewer viewer, PublicCaseId caseId, OutcomeEvent event) {
+		if (!BoardAction.REPORT_FOLLOW_UP.isPermittedFor(viewer.role())) {
+			this.audit.recordRefusal(viewer.username(), caseId, "OUTCOME_EVENT by " + viewer.role());
+			throw new ActionNotPermittedException("RECORD_FOLLOW_UP");
+		}
+		BoardCase boardCase = this.cases.find(viewer, caseId);
+		CaseFacts facts = facts(caseId);
+		if (facts.adviceDate() == null
+				|| (boardCase.status() != CaseStatus.ADVICE_ISSUED && boardCase.status() != CaseStatus.FOLLOW_UP)) {
+			throw new InvalidFollowUpException(List.of(new IntakeProblem("kind", "noFollowUpDue",
+					"no event can be reported: the case has no issued advice or its follow-up has ended")));
+		}
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		List<IntakeProblem> problems = event.check(facts.adviceDate(), facts.recommendations(), today);
+		if (!problems.isEmpty()) {
+			throw new InvalidFollowUpException(problems);
+		}
+		this.jdbc.sql("""
+				insert into outcome_event (case_id, kind, occurred_on, cause_of_death, therapy_given, advised_option,
+				    recorded_at, recorded_by)
+				select c.id, ?, ?, ?, ?, ?, ?, ? from board_case c where c.public_id = ?
+				""")
+			.params(name(event.kind()), event.occurredOn(), name(event.causeOfDeath()), name(event.therapyGiven()),
+					event.advisedOption(), Timestamp.from(this.clock.instant()), viewer.username(), caseId.value())
+			.update();
+		long version = boardCase.version();
+		if (boardCase.status() == CaseStatus.ADVICE_ISSUED) {
+			version = this.cases.apply(viewer, caseId, CaseAction.START_FOLLOW_UP, version).version();
+		}
+		if (event.endsFollowUp()) {
+			this.cases.apply(viewer, caseId, CaseAction.CLOSE, version,
+					(event.kind() == OutcomeEvent.Kind.DEATH) ? "died" : "lost to follow-up");
+		}
+		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, caseId,
+				"outcome event " + event.kind() + " of " + event.occurredOn() + " recorded");
+	}
+
+	/**
+	 * The outcome events of a case in the order they happened; the read is audited.
+	 */
+	@Transactional
+	public List<StoredOutcomeEvent> events(Viewer viewer, PublicCaseId caseId) {
+		this.cases.find(viewer, caseId);
+		List<StoredOutcomeEvent> events = this.jdbc.sql("""
+				select e.* from outcome_event e join board_case c on c.id = e.case_id where c.public_id = ?
+				order by e.occurred_on, e.id
+				""")
+			.param(caseId.value())
+			.query((rs, n) -> new StoredOutcomeEvent(new OutcomeEvent(OutcomeEvent.Kind.valueOf(rs.getString("kind")),
+					rs.getObject("occurred_on", LocalDate.class),
+					value(CauseOfDeath.class, rs.getString("cause_of_death")),
+					value(TherapyGiven.class, rs.getString("therapy_given")), (Integer) rs.getObject("advised_option")),
+					rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")))
+			.list();
+		this.audit.recordForCase(viewer.username(), AuditAction.CASE_READ, caseId, "outcome events");
+		return events;
 	}
 
 	/**

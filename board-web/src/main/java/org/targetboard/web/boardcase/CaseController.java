@@ -190,6 +190,7 @@ class CaseController {
 		model.addAttribute("adviceVisible", ADVICE_STATES.contains(record.boardCase().status()));
 		if (ADVICE_STATES.contains(record.boardCase().status())) {
 			model.addAttribute("followUps", this.followUps.reports(user.viewer(), record.boardCase().id()));
+			model.addAttribute("outcomeEvents", this.followUps.events(user.viewer(), record.boardCase().id()));
 			model.addAttribute("nextFollowUp", this.followUps.nextDue(user.viewer(), record.boardCase().id()));
 			model.addAttribute("canReportFollowUp", user.may(BoardAction.REPORT_FOLLOW_UP));
 		}

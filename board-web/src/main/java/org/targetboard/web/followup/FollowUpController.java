@@ -17,6 +17,7 @@ import org.targetboard.core.followup.AdviceFollowed;
 import org.targetboard.core.followup.CauseOfDeath;
 import org.targetboard.core.followup.FollowUpReport;
 import org.targetboard.core.followup.InvalidFollowUpException;
+import org.targetboard.core.followup.OutcomeEvent;
 import org.targetboard.core.followup.ReasonCode;
 import org.targetboard.core.followup.ResponseCategory;
 import org.targetboard.core.followup.TherapyGiven;
@@ -82,10 +83,44 @@ class FollowUpController {
 		}
 	}
 
-	private String page(BoardUser user, PublicCaseId caseId, Model model) {
+	@GetMapping("/cases/{id}/outcome-events/new")
+	String eventForm(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
+		model.addAttribute("outcomeEventForm", new OutcomeEventForm());
+		return eventPage(user, CaseIds.parse(id), model);
+	}
+
+	@ApiTwin("OutcomeEventApiController#record")
+	@PostMapping("/cases/{id}/outcome-events")
+	String recordEvent(@PathVariable String id, @ModelAttribute("outcomeEventForm") OutcomeEventForm form,
+			BindingResult result, @AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
+		PublicCaseId caseId = CaseIds.parse(id);
+		if (result.hasErrors()) {
+			return eventPage(user, caseId, model);
+		}
+		try {
+			this.followUps.recordEvent(user.viewer(), caseId, form.toEvent());
+			redirect.addFlashAttribute("message", "outcomeEvent.flash.recorded");
+			return "redirect:/cases/" + caseId + "#follow-ups";
+		}
+		catch (InvalidFollowUpException ex) {
+			FieldProblems.reject(result, ex.problems(), "problem.", (field) -> field);
+			return eventPage(user, caseId, model);
+		}
+	}
+
+	private String eventPage(BoardUser user, PublicCaseId caseId, Model model) {
 		model.addAttribute("boardCase", this.cases.find(user.viewer(), caseId));
-		// The recommendations of the advice in force, numbered as the form asks for them;
-		// the components of one were given together.
+		model.addAttribute("advised", recommendations(user, caseId));
+		model.addAttribute("kinds", OutcomeEvent.Kind.values());
+		model.addAttribute("therapies",
+				java.util.Arrays.stream(TherapyGiven.values()).filter((t) -> t != TherapyGiven.NONE).toList());
+		model.addAttribute("causes", CauseOfDeath.values());
+		return "followups/outcome-event-form";
+	}
+
+	// The recommendations of the advice in force, numbered as the forms ask for them; the
+	// components of one were given together.
+	private java.util.Map<Integer, String> recommendations(BoardUser user, PublicCaseId caseId) {
 		java.util.Map<Integer, String> advised = new java.util.LinkedHashMap<>();
 		this.advice.versions(user.viewer(), caseId)
 			.stream()
@@ -94,7 +129,12 @@ class FollowUpController {
 				.recommendations()
 				.forEach((components) -> advised.put(advised.size() + 1, (advised.size() + 1) + ". "
 						+ String.join(" + ", components.stream().map(AdviceOption::label).toList()))));
-		model.addAttribute("advised", advised);
+		return advised;
+	}
+
+	private String page(BoardUser user, PublicCaseId caseId, Model model) {
+		model.addAttribute("boardCase", this.cases.find(user.viewer(), caseId));
+		model.addAttribute("advised", recommendations(user, caseId));
 		model.addAttribute("reports", this.followUps.reports(user.viewer(), caseId));
 		model.addAttribute("followedChoices", AdviceFollowed.values());
 		model.addAttribute("therapies", TherapyGiven.values());

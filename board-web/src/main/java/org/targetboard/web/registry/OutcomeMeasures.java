@@ -10,7 +10,9 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.followup.AdviceFollowed;
+import org.targetboard.core.followup.CauseOfDeath;
 import org.targetboard.core.followup.ReasonCode;
+import org.targetboard.core.followup.VitalStatus;
 import org.targetboard.core.statistics.KaplanMeier;
 import org.targetboard.core.statistics.LogRank;
 import org.targetboard.core.statistics.Observation;
@@ -27,8 +29,10 @@ import org.targetboard.registry.analytics.RegistryData;
  * partly or no = not followed; cases without a report are left out of comparisons); OS
  * counts death of any cause, EFS relapse or progression, treatment failure after cycle 1
  * (no response or progressive disease, dated at the start of that therapy) and death;
- * both are censored at the last contact; cases without any report are left out of
- * survival.
+ * both are censored at the last contact; every dated fact of a report or an outcome event
+ * is a contact; cases without any report or event are left out of survival (those without
+ * a report are in neither comparison group); vital status at last contact as
+ * {@link VitalStatus} defines it.
  *
  * @param cases advised cases in the filter
  * @param reported cases with at least one follow-up report
@@ -43,10 +47,13 @@ import org.targetboard.registry.analytics.RegistryData;
  * @param reasons coded reasons for not following the advice or not entering a trial
  * @param os overall survival
  * @param efs event-free survival
+ * @param vitalStatus the cases by vital status at last contact
+ * @param causesOfDeath the deaths by cause
  */
 public record OutcomeMeasures(int cases, int reported, Proportion followed, int partly, Proportion targeted,
 		Summary enrolmentToAdvice, Summary adviceToTherapy, Proportion responseFollowed, Proportion responseNotFollowed,
-		List<EventCount> events, Map<ReasonCode, Integer> reasons, Survival os, Survival efs) {
+		List<EventCount> events, Map<ReasonCode, Integer> reasons, Survival os, Survival efs,
+		Map<VitalStatus, Integer> vitalStatus, Map<CauseOfDeath, Integer> causesOfDeath) {
 
 	/** Days in a month, for survival times in months. */
 	static final double DAYS_PER_MONTH = 30.4375;
@@ -71,6 +78,11 @@ public record OutcomeMeasures(int cases, int reported, Proportion followed, int 
 					(followed.isEmpty() || notFollowed.isEmpty()) ? null : LogRank.compare(followed, notFollowed));
 		}
 
+	}
+
+	/** Cases without any report or event, whose vital status is not known. */
+	public int withoutVitalStatus() {
+		return this.cases - this.vitalStatus.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
 	/** Computes the measures. */
@@ -98,20 +110,33 @@ public record OutcomeMeasures(int cases, int reported, Proportion followed, int 
 		return new OutcomeMeasures(cases.size(), reported.size(), Proportion.wilson(yes, reported.size()), partly,
 				Proportion.wilson(targeted, reported.size()), Summary.of(toAdvice), Summary.of(toTherapy),
 				responseFollowed, responseNotFollowed, data.events(), reasons,
-				survival(reported, followed, CaseOutcome::deathDate),
-				survival(reported, followed, CaseOutcome::efsEventDate));
+				survival(cases, followed, CaseOutcome::deathDate), survival(cases, followed, CaseOutcome::efsEventDate),
+				count(cases, CaseOutcome::vitalStatus, VitalStatus.class),
+				count(cases, CaseOutcome::causeOfDeath, CauseOfDeath.class));
+	}
+
+	private static <E extends Enum<E>> Map<E, Integer> count(List<CaseOutcome> cases,
+			java.util.function.Function<CaseOutcome, @Nullable E> value, Class<E> type) {
+		Map<E, Integer> counts = new java.util.EnumMap<>(type);
+		for (CaseOutcome c : cases) {
+			E e = value.apply(c);
+			if (e != null) {
+				counts.merge(e, 1, Integer::sum);
+			}
+		}
+		return counts;
 	}
 
 	private static Proportion responses(List<CaseOutcome> cases) {
 		return Proportion.wilson((int) cases.stream().filter((c) -> c.response().isResponse()).count(), cases.size());
 	}
 
-	private static Survival survival(List<CaseOutcome> reported, Predicate<CaseOutcome> followed,
+	private static Survival survival(List<CaseOutcome> cases, Predicate<CaseOutcome> followed,
 			java.util.function.Function<CaseOutcome, @Nullable LocalDate> event) {
 		List<Observation> yes = new ArrayList<>();
 		List<Observation> no = new ArrayList<>();
 		List<Observation> all = new ArrayList<>();
-		for (CaseOutcome c : reported) {
+		for (CaseOutcome c : cases) {
 			LocalDate eventDate = event.apply(c);
 			LocalDate end = (eventDate != null) ? eventDate : c.lastContact();
 			if (end == null) {
@@ -120,7 +145,9 @@ public record OutcomeMeasures(int cases, int reported, Proportion followed, int 
 			Observation observation = new Observation(
 					Math.max(0, ChronoUnit.DAYS.between(c.advised(), end)) / DAYS_PER_MONTH, eventDate != null);
 			all.add(observation);
-			(followed.test(c) ? yes : no).add(observation);
+			if (c.followed() != null) {
+				(followed.test(c) ? yes : no).add(observation);
+			}
 		}
 		return Survival.of(yes, no, all);
 	}

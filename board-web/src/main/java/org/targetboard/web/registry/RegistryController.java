@@ -38,6 +38,7 @@ class RegistryController {
 		model.addAttribute("osChart", chart(measures.os()));
 		model.addAttribute("efsChart", chart(measures.efs()));
 		model.addAttribute("diagnoses", Diagnosis.values());
+		model.addAttribute("vitalStatuses", org.targetboard.core.followup.VitalStatus.values());
 		model.addAttribute("canExport", user.may(BoardAction.EXPORT_REGISTRY));
 		model.addAttribute("centres", this.centres.all().stream().map(Centre::code).toList());
 		return "registry/dashboard";

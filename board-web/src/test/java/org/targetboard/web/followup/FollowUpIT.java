@@ -136,6 +136,56 @@ class FollowUpIT {
 	}
 
 	@Test
+	void reportsADeathThreeWeeksAfterTheAdviceTheDayTheCentreLearnsOfIt() {
+		PublicCaseId caseId = this.board.caseWithAdvice();
+		LocalDate adviceDay = LocalDate.now(ZoneOffset.UTC);
+		// Three weeks after the advice, long before the first scheduled follow-up.
+		this.clock.advance(Duration.ofDays(23));
+		ApiClient coordinator = ApiClient.as(this.port, "coordinator-nl", "demo");
+		String events = "/api/v1/cases/" + caseId + "/outcome-events";
+		ApiClient.Response refused = coordinator.post(events, """
+				{"kind": "DEATH", "occurredOn": "%s"}""".formatted(adviceDay.minusDays(1)));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").toString()).contains("occurredOn")
+			.contains("causeOfDeath")
+			.doesNotContain(adviceDay.minusDays(1).toString());
+		assertThat(coordinator.get(events).json().size()).isZero();
+
+		ApiClient.Response therapy = coordinator.post(events, """
+				{"kind": "THERAPY_START", "occurredOn": "%s", "therapyGiven": "ADVISED_OPTION", "advisedOption": 1}"""
+			.formatted(adviceDay.plusDays(3)));
+		assertThat(therapy.status()).as(therapy.raw().body()).isEqualTo(201);
+		assertThat(coordinator.get("/api/v1/cases/" + caseId).json().get("status").asString()).isEqualTo("FOLLOW_UP");
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("coordinator-nl", "demo");
+			browser.visit("/cases/" + caseId);
+			browser.click("#report-outcome-event");
+			select(browser, "kind", "DEATH");
+			date(browser, "occurredOn", adviceDay.plusDays(21).toString());
+			browser.click("#save-outcome-event");
+			assertThat(browser.text("#causeOfDeath-error")).isEqualTo("This is required.");
+			assertThat(browser.findAll("#form-error-list a[href='#causeOfDeath']")).hasSize(1);
+			browser.screenshot("34-outcome-event-errors");
+			select(browser, "causeOfDeath", "INFECTION");
+			browser.click("#save-outcome-event");
+			assertThat(browser.text("#case-status")).isEqualTo("Closed");
+			assertThat(browser.text("#outcome-events")).contains(adviceDay.plusDays(21) + ": Death")
+				.contains("Infection")
+				.contains(adviceDay.plusDays(3) + ": Start of a therapy")
+				.contains("recorded " + adviceDay.plusDays(23));
+			browser.screenshot("35-outcome-event-recorded");
+		}
+		// The event dates the death, not the day it was recorded; the case is out of
+		// follow-up, so nothing more can be reported.
+		assertThat(this.jdbc.sql("""
+				select e.occurred_on from outcome_event e join board_case c on c.id = e.case_id
+				where c.public_id = ? and e.kind = 'DEATH'""").param(caseId.value()).query(LocalDate.class).single())
+			.isEqualTo(adviceDay.plusDays(21));
+		assertThat(coordinator.post(events, """
+				{"kind": "RELAPSE", "occurredOn": "%s"}""".formatted(adviceDay.plusDays(22))).status()).isEqualTo(400);
+	}
+
+	@Test
 	void remindsAnOverdueFollowUpOnceThoughTwoSchedulersRunAtOnce() throws Exception {
 		PublicCaseId caseId = this.board.caseWithAdvice();
 		this.clock.advance(Duration.ofDays(100));

@@ -80,6 +80,10 @@ class RegistryIT {
 				"reason": "TOXICITY", "response": "PR", "lastContact": "%s\"""".formatted(advised.plusDays(14),
 				advised.plusDays(90)), due);
 		withdraw(coordinator, withdrawn);
+		// A relapse reported as an event, without any scheduled report: the case enters
+		// survival (censored on that day) and its vital status is known.
+		assertThat(coordinator.post("/api/v1/cases/" + cases.get(3) + "/outcome-events", """
+				{"kind": "RELAPSE", "occurredOn": "%s"}""".formatted(advised.plusDays(50))).status()).isEqualTo(201);
 
 		String csv;
 		String dashboardMedian;
@@ -94,6 +98,11 @@ class RegistryIT {
 			String followedText = browser.text("#measure-followed-ci");
 			dashboardMedian = browser.text("#os-median");
 			dashboardYear = browser.text("#os-landmark-12");
+			Map<String, String> vitalStatus = new java.util.HashMap<>();
+			for (var row : browser.findAll("#vital-status tbody tr[id]")) {
+				vitalStatus.put(row.getAttribute("id").substring("vital-".length()),
+						row.findElements(org.openqa.selenium.By.tagName("td")).get(1).getText());
+			}
 
 			// The same filter on the page and on the export gives the same cases.
 			new org.openqa.selenium.support.ui.Select(browser.find("#centre")).selectByValue("NL");
@@ -119,8 +128,29 @@ class RegistryIT {
 			long reported = rows.stream().filter((r) -> !r.get("advice_followed").isEmpty()).count();
 			long followed = rows.stream().filter((r) -> r.get("advice_followed").equals("YES")).count();
 			assertThat(followedText).startsWith(followed + " of " + reported + ";");
-			assertThat(rows.stream().filter((r) -> r.get("os_event").equals("1")).count())
-				.isEqualTo(this.jdbc.sql("select count(*) from follow_up where not alive").query(Long.class).single());
+			assertThat(rows.stream().filter((r) -> r.get("os_event").equals("1")).count()).isEqualTo(this.jdbc.sql("""
+					select (select count(*) from follow_up where not alive)
+					     + (select count(*) from outcome_event where kind = 'DEATH')""").query(Long.class).single());
+			// Vital status: the page and the export count alike, and the relapse reported
+			// as an
+			// event makes a case alive with disease, censored on the day of the relapse.
+			for (var status : org.targetboard.core.followup.VitalStatus.values()) {
+				assertThat(
+						Long.toString(rows.stream().filter((r) -> r.get("vital_status").equals(status.name())).count()))
+					.as(status.name())
+					.isEqualTo(vitalStatus.get(status.name()));
+			}
+			Map<String, String> relapsed = rows.stream()
+				.filter((r) -> r.get("pseudonym").equals(pseudonym(cases.get(3))))
+				.findFirst()
+				.orElseThrow();
+			assertThat(relapsed.get("vital_status")).isEqualTo("ALIVE_WITH_DISEASE");
+			assertThat(relapsed.get("relapse_date")).isEqualTo(advised.plusDays(50).toString());
+			assertThat(relapsed.get("os_event")).isEqualTo("0");
+			assertThat(relapsed.get("efs_event")).isEqualTo("1");
+			assertThat(rows.stream().filter((r) -> r.get("pseudonym").equals(pseudonym(cases.get(1)))))
+				.allMatch((r) -> r.get("vital_status").equals("DEAD_OF_DISEASE")
+						&& r.get("cause_of_death").equals("DISEASE"));
 			Map<String, String> first = rows.stream()
 				.filter((r) -> r.get("pseudonym").equals(pseudonym(cases.get(0))))
 				.findFirst()
@@ -161,7 +191,8 @@ class RegistryIT {
 			String history = get(browser, "/registry/exports/history.csv").body();
 			assertThat(history).contains("'=1+cmd|calc!A1").doesNotContain(",=1+cmd");
 			Path dir = Files.createTempDirectory("board-export");
-			for (String file : List.of("cases", "follow_ups", "events", "history", "advice", "referrals")) {
+			for (String file : List.of("cases", "follow_ups", "outcome_events", "events", "history", "advice",
+					"referrals")) {
 				Files.writeString(dir.resolve(file + ".csv"),
 						get(browser, "/registry/exports/" + file + ".csv").body());
 			}

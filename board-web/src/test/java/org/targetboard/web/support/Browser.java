@@ -217,10 +217,51 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Fails when a refusal on the page is not shown: an error summary that lists nothing,
+	 * a summary link to a field that is missing or hidden, a field marked invalid that
+	 * cannot be seen, a field's error text that is not displayed, or fields marked
+	 * invalid without a summary above them.
+	 */
+	public void assertRefusalsShown(String page) {
+		Object result = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(
+				"""
+						var problems = [];
+						function shown(e) {
+						  return e.type !== 'hidden' && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)
+						    && getComputedStyle(e).visibility !== 'hidden';
+						}
+						var summary = document.getElementById('form-errors');
+						if (summary) {
+						  if (summary.querySelectorAll('li').length === 0) { problems.push('the error summary lists nothing'); }
+						  summary.querySelectorAll('a[href^="#"]').forEach(function (a) {
+						    var target = document.getElementById(a.getAttribute('href').substring(1));
+						    if (!target) { problems.push('summary links to no field: ' + a.getAttribute('href')); }
+						    else if (!shown(target)) { problems.push('summary links to a hidden field: ' + a.getAttribute('href')); }
+						  });
+						}
+						var invalid = document.querySelectorAll('.is-invalid, [aria-invalid="true"]');
+						invalid.forEach(function (e) {
+						  if (!shown(e) && !(e.type === 'checkbox' || e.type === 'radio')) {
+						    problems.push('a field marked invalid is hidden: ' + (e.id || e.name));
+						  }
+						});
+						document.querySelectorAll('.invalid-feedback').forEach(function (f) {
+						  if (!shown(f)) { problems.push('a field error is not displayed: ' + f.id); }
+						});
+						if (invalid.length > 0 && !summary) { problems.push('fields are marked invalid without an error summary'); }
+						return problems;
+						""");
+		org.assertj.core.api.Assertions.assertThat((java.util.List<?>) result)
+			.as("refusals not shown on " + page)
+			.isEmpty();
+	}
+
+	/**
 	 * Saves a screenshot under {@code target/screenshots}, for people to look at the
-	 * pages.
+	 * pages; every page photographed is also checked for refusals that are not shown.
 	 */
 	public void screenshot(String name) {
+		assertRefusalsShown(name);
 		// Every page a journey looks at is also checked for accessibility.
 		if (Boolean.getBoolean("board.axe.report")) {
 			try {
