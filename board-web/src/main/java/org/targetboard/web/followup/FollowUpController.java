@@ -111,6 +111,8 @@ class FollowUpController {
 	private String eventPage(BoardUser user, PublicCaseId caseId, Model model) {
 		model.addAttribute("boardCase", this.cases.find(user.viewer(), caseId));
 		model.addAttribute("advised", recommendations(user, caseId));
+		// The events already reported, so that none is reported twice (an audited read).
+		model.addAttribute("events", this.followUps.events(user.viewer(), caseId));
 		model.addAttribute("kinds", OutcomeEvent.Kind.values());
 		model.addAttribute("therapies",
 				java.util.Arrays.stream(TherapyGiven.values()).filter((t) -> t != TherapyGiven.NONE).toList());

@@ -43,8 +43,9 @@ class AuditCoverageIT {
 		List<String> missing = new ArrayList<>();
 		for (String path : List.of("/cases/" + id, "/cases/" + id + "/consent", "/cases/" + id + "/advice",
 				"/cases/" + id + "/advice/1.pdf", "/cases/" + id + "/fhir.json", "/cases/" + id + "/follow-ups/new",
-				"/cases", "/follow-ups", "/api/v1/cases/" + id, "/api/v1/cases/" + id + "/fhir",
-				"/api/v1/cases/" + id + "/follow-ups", "/api/v1/cases")) {
+				"/cases/" + id + "/outcome-events/new", "/cases", "/follow-ups", "/api/v1/cases/" + id,
+				"/api/v1/cases/" + id + "/fhir", "/api/v1/cases/" + id + "/follow-ups",
+				"/api/v1/cases/" + id + "/outcome-events", "/api/v1/cases")) {
 			expectAuditedRead(coordinator, "coordinator-nl", path, missing);
 		}
 		for (String path : List.of(meeting, meeting + "/print", meeting + "/cases/1", "/cases/" + id + "/advice")) {
@@ -55,7 +56,8 @@ class AuditCoverageIT {
 		WebSession statistician = login("statistician");
 		for (String path : List.of("/cases/" + id, "/cases/" + id + "/consent", "/cases/" + id + "/advice",
 				"/cases/" + id + "/advice/1.pdf", "/cases/" + id + "/fhir.json", "/cases/" + id + "/follow-ups/new",
-				"/api/v1/cases/" + id, "/api/v1/cases/" + id + "/fhir", "/api/v1/cases/" + id + "/follow-ups")) {
+				"/cases/" + id + "/outcome-events/new", "/api/v1/cases/" + id, "/api/v1/cases/" + id + "/fhir",
+				"/api/v1/cases/" + id + "/follow-ups", "/api/v1/cases/" + id + "/outcome-events")) {
 			expectAuditedRefusal(otherCentre, "coordinator-es", path, missing);
 		}
 		for (String path : List.of(meeting, meeting + "/print", "/meetings/new", "/api/v1/fhir/$export")) {

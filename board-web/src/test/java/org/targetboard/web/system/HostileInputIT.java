@@ -113,6 +113,9 @@ class HostileInputIT {
 						"{\"dueDate\": \"2027-03-01\", \"adviceFollowed\": \"YES\", \"therapyGiven\": \"ADVISED_OPTION\","
 								+ " \"advisedOption\": 1, \"therapyStart\": \"2026-12-02\", \"alive\": true,"
 								+ " \"lastContact\": \"2026-12-03\"}"),
+				new JsonTarget("POST", "/api/v1/cases/" + advised + "/outcome-events",
+						"{\"kind\": \"THERAPY_START\", \"occurredOn\": \"2026-12-02\","
+								+ " \"therapyGiven\": \"ADVISED_OPTION\", \"advisedOption\": 1}"),
 				new JsonTarget("chair", "PUT", "/api/v1/cases/" + discussed + "/advice/draft", adviceDraft),
 				new JsonTarget("chair", "POST", "/api/v1/cases/" + discussed + "/advice",
 						"{\"amendmentReason\": \"A reason\"}"),
@@ -137,7 +140,8 @@ class HostileInputIT {
 		String meeting = chair.firstLink("/meetings", "/meetings/([0-9a-f-]{36}|\\d+)(?=\")");
 		List<FormPage> pages = List.of(new FormPage(nl, "/cases/new"),
 				new FormPage(nl, "/cases/" + formDraft + "/edit"), new FormPage(nl, "/cases/" + ready + "/consent"),
-				new FormPage(nl, "/cases/" + advised + "/follow-ups/new"), new FormPage(chair, "/meetings/new"),
+				new FormPage(nl, "/cases/" + advised + "/follow-ups/new"),
+				new FormPage(nl, "/cases/" + advised + "/outcome-events/new"), new FormPage(chair, "/meetings/new"),
 				new FormPage(chair, meeting), new FormPage(chair, meeting + "/cases/1"),
 				new FormPage(chair, "/cases/" + advised + "/advice"));
 		for (int n = 0; n < FORM_REQUESTS; n++) {
