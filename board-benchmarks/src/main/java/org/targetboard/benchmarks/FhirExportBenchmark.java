@@ -77,7 +77,8 @@ public class FhirExportBenchmark {
 				new AdviceOption(AdviceOptionType.IMMUNOTHERAPY, "Inotuzumab", "CD22", "m1B Z", null, null, null, "ino",
 						2),
 				new AdviceOption(AdviceOptionType.HSCT, "HSCT", "Consolidation", null, null, null, null, null, null)),
-				null), null, 1, 0, Instant.now(), "chair", Instant.now(), "chair", "TB-NL-2026-0042-A1", "a", "b");
+				null), null, 1, 0, Instant.now(), "chair", Instant.now(), "chair", "TB-NL-2026-0042-A1", "a", "b",
+				java.time.LocalDate.now());
 		this.genes = KnowledgeBaseLoader.loadBundled(PrioritizationEngine.REQUIRED_RULES).hgncIds();
 		this.fhirCase = new FhirCase(boardCase, intake,
 				new Consent(LocalDate.of(2026, 10, 1), "1", false, true, false, true, true, null), null,

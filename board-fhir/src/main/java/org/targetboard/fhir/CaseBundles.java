@@ -405,6 +405,11 @@ public final class CaseBundles {
 		if (advice.issuedAt() != null) {
 			plan.setCreated(Date.from(advice.issuedAt()));
 		}
+		// The plan holds from the day the board gave the advice, which lies before its
+		// creation here for advice registered retrospectively.
+		if (advice.advisedOn() != null) {
+			plan.getPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(advice.advisedOn().toString()));
+		}
 		if (advice.draft().summary() != null) {
 			plan.setDescription(advice.draft().summary());
 		}

@@ -282,7 +282,7 @@ class CaseBundleTests {
 										org.targetboard.core.advice.Referral.Purpose.DRUG_RESPONSE_PROFILING,
 										"Drug-response laboratory", "Fresh marrow"))),
 				null, 1, 0, Instant.parse("2026-11-02T16:00:00Z"), "chair", Instant.parse("2026-11-03T09:00:00Z"),
-				"chair", "TB-NL-2026-0007-A1", "ab", "cd");
+				"chair", "TB-NL-2026-0007-A1", "ab", "cd", LocalDate.of(2026, 11, 2));
 		FollowUpReport followUp = new FollowUpReport(LocalDate.of(2027, 2, 3), AdviceFollowed.YES,
 				TherapyGiven.ADVISED_OPTION, 1, LocalDate.of(2026, 11, 10), null, null, ResponseCategory.CR, null,
 				false, null, false, null, false, null, true, null, null, LocalDate.of(2027, 2, 1), false);

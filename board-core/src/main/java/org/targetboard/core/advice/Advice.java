@@ -1,6 +1,8 @@
 package org.targetboard.core.advice;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,15 +27,26 @@ import org.targetboard.core.boardcase.PublicCaseId;
  * @param documentId the letter's document id
  * @param contentSha256 the SHA-256 of the advice's content, printed on the letter
  * @param pdfSha256 the SHA-256 of the stored letter file
+ * @param advisedOn the date the board gave the advice: time zero of survival and of
+ * follow-up; before the day it was signed here for advice registered retrospectively
  */
 public record Advice(UUID id, PublicCaseId caseId, int versionNumber, AdviceStatus status, AdviceDraft draft,
 		@Nullable String amendmentReason, long rankingId, long lockVersion, Instant createdAt, String createdBy,
 		@Nullable Instant issuedAt, @Nullable String issuedBy, @Nullable String documentId,
-		@Nullable String contentSha256, @Nullable String pdfSha256) {
+		@Nullable String contentSha256, @Nullable String pdfSha256, @Nullable LocalDate advisedOn) {
 
 	/** Whether this version has been signed. */
 	public boolean isIssued() {
 		return this.status == AdviceStatus.ISSUED;
+	}
+
+	/**
+	 * Whether the board gave this advice before the day it was signed here: a board's
+	 * history registered retrospectively.
+	 */
+	public boolean isRetrospective() {
+		return this.advisedOn != null && this.issuedAt != null
+				&& this.advisedOn.isBefore(LocalDate.ofInstant(this.issuedAt, ZoneOffset.UTC));
 	}
 
 	/** The options, first advised first. */

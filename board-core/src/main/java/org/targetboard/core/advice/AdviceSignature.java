@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 import org.jspecify.annotations.Nullable;
@@ -26,13 +28,18 @@ public final class AdviceSignature {
 
 	/**
 	 * The canonical text of the signed content: document id, pseudonym, version, time and
-	 * signer, the summary, the reasons, and every recommendation in order.
+	 * signer, the date the board gave the advice when it lies before the signature
+	 * (advice registered retrospectively; otherwise the text is as it always was), the
+	 * summary, the reasons, and every recommendation in order.
 	 */
 	public static String canonicalContent(String documentId, Pseudonym pseudonym, int versionNumber, Instant issuedAt,
-			String chair, AdviceDraft draft, @Nullable String amendmentReason) {
+			LocalDate advisedOn, String chair, AdviceDraft draft, @Nullable String amendmentReason) {
 		StringBuilder text = new StringBuilder();
 		text.append(documentId).append('\n').append(pseudonym).append('\n');
 		text.append(versionNumber).append('\n').append(issuedAt).append('\n').append(chair);
+		if (advisedOn.isBefore(LocalDate.ofInstant(issuedAt, ZoneOffset.UTC))) {
+			text.append("\nadvised on ").append(advisedOn);
+		}
 		text.append('\n').append(nullToEmpty(draft.summary())).append('\n');
 		text.append(nullToEmpty(draft.overrideReason())).append('\n');
 		text.append(nullToEmpty(amendmentReason)).append('\n');

@@ -3,6 +3,8 @@ package org.targetboard.core.advice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -33,13 +35,19 @@ class AdviceSignatureTests {
 		assertThat(hash).isEqualTo(hash(new AdviceDraft("Summary", List.of(trial, ino), null), null)).hasSize(64);
 		assertThat(hash(new AdviceDraft("Summary", List.of(ino, trial), "CD22 high"), null)).isNotEqualTo(hash);
 		assertThat(hash(new AdviceDraft("Summary", List.of(trial, ino), null), "corrected")).isNotEqualTo(hash);
+		// A date the board gave the advice before it was signed here is part of what was
+		// signed; the day of signing itself leaves the text as it always was.
+		assertThat(AdviceSignature.sha256(AdviceSignature.canonicalContent(AdviceSignature.documentId(PSEUDONYM, 1),
+				PSEUDONYM, 1, ISSUED, LocalDate.ofInstant(ISSUED, ZoneOffset.UTC).minusYears(3), "chair",
+				new AdviceDraft("Summary", List.of(trial, ino), null), null)))
+			.isNotEqualTo(hash);
 		assertThat(AdviceSignature.sha256("abc"))
 			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	}
 
 	private static String hash(AdviceDraft draft, String amendmentReason) {
 		return AdviceSignature.sha256(AdviceSignature.canonicalContent(AdviceSignature.documentId(PSEUDONYM, 1),
-				PSEUDONYM, 1, ISSUED, "chair", draft, amendmentReason));
+				PSEUDONYM, 1, ISSUED, LocalDate.ofInstant(ISSUED, ZoneOffset.UTC), "chair", draft, amendmentReason));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.targetboard.registry.advice;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public class AdviceRegistry {
 	private static final String COLUMNS = """
 			a.id, a.public_id, c.public_id, a.version_number, a.status, a.summary, a.override_reason,
 			a.amendment_reason, a.ranking_id, a.lock_version, a.created_at, a.created_by, a.issued_at, a.issued_by,
-			a.document_id, a.content_sha256, a.pdf_sha256
+			a.document_id, a.content_sha256, a.pdf_sha256, a.advised_on
 			""";
 
 	private final JdbcClient jdbc;
@@ -108,7 +109,7 @@ public class AdviceRegistry {
 							referrals.getOrDefault(key, List.of())),
 					rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getString(12),
 					(rs.getTimestamp(13) != null) ? rs.getTimestamp(13).toInstant() : null, rs.getString(14),
-					rs.getString(15), rs.getString(16), rs.getString(17));
+					rs.getString(15), rs.getString(16), rs.getString(17), rs.getObject(18, LocalDate.class));
 		}).list();
 	}
 
@@ -232,11 +233,12 @@ public class AdviceRegistry {
 		}
 		int changed = this.jdbc.sql("""
 				update advice set status = 'ISSUED', issued_at = ?, issued_by = ?, document_id = ?, content_sha256 = ?,
-				       pdf = ?, pdf_sha256 = ?, updated_at = ?
+				       pdf = ?, pdf_sha256 = ?, updated_at = ?, advised_on = ?
 				where id = ? and status = 'DRAFT' and lock_version = ?
 				""")
 			.params(Timestamp.from(letter.issuedAt()), viewer.username(), letter.documentId(), letter.contentSha256(),
-					letter.pdf(), letter.pdfSha256(), Timestamp.from(this.clock.instant()), key, lockVersion)
+					letter.pdf(), letter.pdfSha256(), Timestamp.from(this.clock.instant()), letter.advisedOn(), key,
+					lockVersion)
 			.update();
 		if (changed == 0) {
 			throw new StaleAdviceException();
@@ -248,7 +250,8 @@ public class AdviceRegistry {
 				"advice version " + draft.versionNumber() + " issued as " + letter.documentId());
 		return new Advice(draft.id(), draft.caseId(), draft.versionNumber(), AdviceStatus.ISSUED, draft.draft(),
 				draft.amendmentReason(), draft.rankingId(), draft.lockVersion(), draft.createdAt(), draft.createdBy(),
-				letter.issuedAt(), viewer.username(), letter.documentId(), letter.contentSha256(), letter.pdfSha256());
+				letter.issuedAt(), viewer.username(), letter.documentId(), letter.contentSha256(), letter.pdfSha256(),
+				letter.advisedOn());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.targetboard.registry.advice;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The letter rendered for a version of the advice at the moment it is signed.
@@ -10,7 +11,9 @@ import java.time.Instant;
  * @param contentSha256 the SHA-256 of the advice content, printed in its footer
  * @param pdf the PDF file
  * @param pdfSha256 the SHA-256 of the file
+ * @param advisedOn the date the board gave the advice
  */
-public record IssuedLetter(String documentId, Instant issuedAt, String contentSha256, byte[] pdf, String pdfSha256) {
+public record IssuedLetter(String documentId, Instant issuedAt, String contentSha256, byte[] pdf, String pdfSha256,
+		LocalDate advisedOn) {
 
 }

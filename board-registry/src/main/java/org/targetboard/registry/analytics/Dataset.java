@@ -33,7 +33,7 @@ public enum Dataset {
 	/** One row per advised case. */
 	CASES("cases",
 			"from cohort c0 join board_case c on c.id = c0.id " + RegistryAnalytics
-				.followUpSummary("c0") + " order by c0.issued_at, c0.pseudonym",
+				.followUpSummary("c0") + " order by c0.advised_on, c0.pseudonym",
 			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
 					Column.of("centre", "Submitting centre (country code)", "string", null, "c0.centre"),
 					Column.code("diagnosis", "Diagnosis", codes(Diagnosis.values()), "c0.diagnosis"), Column.of(
@@ -53,8 +53,11 @@ public enum Dataset {
 								"S4"), "c.risk_bfm_group"),
 					Column.of("enrolled", "Enrolment: first submission of the case", "date", null,
 							"cast(c0.submitted_at at time zone 'UTC' as date)"),
-					Column.of("advised", "Recommendation: issue of the first advice (time zero)", "date", null,
-							"cast(c0.issued_at at time zone 'UTC' as date)"),
+					Column.of("advised", "Recommendation: the date the board gave the first advice (time zero)", "date",
+							null, "c0.advised_on"),
+					Column.bool("retrospective",
+							"The first advice was given before it was recorded in the system (registered retrospectively)",
+							"c0.advised_on < cast(c0.issued_at at time zone 'UTC' as date)"),
 					Column.of("advice_versions", "Issued versions of the advice (amendments + 1)", "integer", null,
 							"(select count(*) from advice a where a.case_id = c0.id and a.status = 'ISSUED')"),
 					Column.of("advice_options", "Options in the first advice", "integer", null,
@@ -74,24 +77,21 @@ public enum Dataset {
 					Column
 						.bool("targeted_per_advice",
 								"An advised targeted agent (off-label or compassionate use) was given", "fu.targeted"),
-					Column.of("death_date", "Date of death", "date", null, "fu.death_date"), Column.code(
-							"cause_of_death", "Cause of death", codes(CauseOfDeath.values()), "fu.cause_of_death"),
-					Column
-						.code("vital_status", "Vital status at last contact (definitions in docs/registry.md)", codes(
-								VitalStatus.values()), "fu.vital_status"),
+					Column.of("death_date", "Date of death", "date", null, "fu.death_date"),
+					Column.code("cause_of_death", "Cause of death", codes(CauseOfDeath.values()), "fu.cause_of_death"),
+					Column.code("vital_status", "Vital status at last contact (definitions in docs/registry.md)",
+							codes(VitalStatus.values()), "fu.vital_status"),
 					Column.of("relapse_date", "First relapse or progression after the advice", "date", null,
 							"fu.relapse_date"),
 					Column.of("last_contact", "Latest date of last contact", "date", null, "fu.last_contact"),
 					Column.of("os_months", "Overall survival time from the advice (censored at last contact)", "number",
 							"months",
-							"round(cast((coalesce(fu.death_date, fu.last_contact) - cast(c0.issued_at at time zone "
-									+ "'UTC' as date)) / 30.4375 as numeric), 3)"),
+							"round(cast((coalesce(fu.death_date, fu.last_contact) - c0.advised_on) / 30.4375 as numeric), 3)"),
 					Column.bool("os_event", "Death (1) or censored (0); empty without any report or event",
 							"(case when fu.death_date is null and fu.last_contact is null then null "
 									+ "else fu.death_date is not null end)"),
 					Column.of("efs_months", "Event-free survival time from the advice", "number", "months",
-							"round(cast((coalesce(fu.efs_date, fu.last_contact) - cast(c0.issued_at at time zone 'UTC' as "
-									+ "date)) / 30.4375 as numeric), 3)"),
+							"round(cast((coalesce(fu.efs_date, fu.last_contact) - c0.advised_on) / 30.4375 as numeric), 3)"),
 					Column.bool("efs_event",
 							"Relapse, progression, treatment failure after cycle 1 or death (1), or censored (0); empty "
 									+ "without any report or event",

@@ -44,7 +44,7 @@ public class RegistryAnalytics {
 	 */
 	static final String COHORT = """
 			select c.id, c.pseudonym, e.code as centre, c.diagnosis, a.id as advice_id, a.ranking_id,
-			       a.issued_at,
+			       a.advised_on, a.issued_at,
 			       (select min(h.occurred_at) from case_status_change h
 			        where h.case_id = c.id and h.to_status = 'SUBMITTED') as submitted_at
 			from board_case c
@@ -53,8 +53,8 @@ public class RegistryAnalytics {
 			where c.status <> 'CONSENT_WITHDRAWN'
 			  and coalesce((select k.registry and k.withdrawn_on is null from case_consent k
 			                where k.case_id = c.id order by k.id desc limit 1), false)
-			  and (cast(:from as date) is null or a.issued_at >= cast(:from as date))
-			  and (cast(:to as date) is null or a.issued_at < cast(:to as date) + 1)
+			  and (cast(:from as date) is null or a.advised_on >= cast(:from as date))
+			  and (cast(:to as date) is null or a.advised_on <= cast(:to as date))
 			  and (cast(:diagnosis as varchar) is null or c.diagnosis = :diagnosis)
 			  and (cast(:centre as varchar) is null or e.code = :centre)
 			""";
@@ -136,11 +136,12 @@ public class RegistryAnalytics {
 		MapSqlParameterSource parameters = parameters(filter);
 		List<CaseOutcome> cases = this.jdbc.query("with cohort as (" + COHORT + """
 				)
-				select cohort.pseudonym, cohort.centre, cohort.diagnosis, cohort.submitted_at, cohort.issued_at,
+				select cohort.pseudonym, cohort.centre, cohort.diagnosis, cohort.submitted_at, cohort.advised_on,
 				       coalesce(fu.n, 0), fu.followed, fu.therapy_start, fu.response, coalesce(fu.targeted, false),
 				       fu.death_date, fu.last_contact, fu.efs_date, fu.vital_status, fu.cause_of_death
 				from cohort
-				""" + followUpSummary("cohort") + " order by cohort.issued_at", parameters, (rs, n) -> outcome(rs));
+				""" + followUpSummary("cohort") + " order by cohort.advised_on, cohort.pseudonym", parameters,
+				(rs, n) -> outcome(rs));
 		List<EventCount> events = this.jdbc.query("with cohort as (" + COHORT + """
 								)
 								select e.name, count(*), count(*) filter (where e.without_open_trial)
@@ -190,11 +191,10 @@ public class RegistryAnalytics {
 	private static CaseOutcome outcome(ResultSet rs) throws SQLException {
 		return new CaseOutcome(rs.getString(1), new CentreCode(rs.getString(2)),
 				(rs.getString(3) != null) ? Diagnosis.valueOf(rs.getString(3)) : null,
-				LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), ZoneOffset.UTC),
-				LocalDate.ofInstant(rs.getTimestamp(5).toInstant(), ZoneOffset.UTC), rs.getInt(6),
-				(rs.getString(7) != null) ? AdviceFollowed.valueOf(rs.getString(7)) : null, date(rs.getDate(8)),
-				(rs.getString(9) != null) ? ResponseCategory.valueOf(rs.getString(9)) : null, rs.getBoolean(10),
-				date(rs.getDate(11)), date(rs.getDate(12)), date(rs.getDate(13)),
+				LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), ZoneOffset.UTC), rs.getObject(5, LocalDate.class),
+				rs.getInt(6), (rs.getString(7) != null) ? AdviceFollowed.valueOf(rs.getString(7)) : null,
+				date(rs.getDate(8)), (rs.getString(9) != null) ? ResponseCategory.valueOf(rs.getString(9)) : null,
+				rs.getBoolean(10), date(rs.getDate(11)), date(rs.getDate(12)), date(rs.getDate(13)),
 				(rs.getString(14) != null) ? VitalStatus.valueOf(rs.getString(14)) : null,
 				(rs.getString(15) != null) ? CauseOfDeath.valueOf(rs.getString(15)) : null);
 	}

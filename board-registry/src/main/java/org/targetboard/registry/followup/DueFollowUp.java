@@ -14,8 +14,18 @@ import org.targetboard.core.centre.CentreCode;
  * @param centre its centre
  * @param dueDate when the follow-up is due
  * @param overdue whether the due date has passed
+ * @param registeredOn the day the first advice was signed here
  */
 public record DueFollowUp(PublicCaseId caseId, Pseudonym pseudonym, CentreCode centre, LocalDate dueDate,
-		boolean overdue) {
+		boolean overdue, LocalDate registeredOn) {
+
+	/**
+	 * Whether an overdue follow-up is reminded by mail: not for due dates that passed
+	 * before the advice was registered here (a board's history, registered
+	 * retrospectively), which the worklist shows as overdue all the same.
+	 */
+	public boolean remindable() {
+		return this.overdue && !this.dueDate.isBefore(this.registeredOn);
+	}
 
 }

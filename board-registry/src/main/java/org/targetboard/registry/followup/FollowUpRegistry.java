@@ -296,7 +296,7 @@ public class FollowUpRegistry {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		int reminded = 0;
 		for (DueFollowUp item : due(null, today)) {
-			if (!item.overdue()) {
+			if (!item.remindable()) {
 				continue;
 			}
 			int inserted = this.jdbc.sql("""
@@ -320,23 +320,24 @@ public class FollowUpRegistry {
 		List<DueFollowUp> items = new ArrayList<>();
 		this.jdbc.sql("""
 				select c.public_id, c.pseudonym, e.code,
-				       (select min(a.issued_at) from advice a where a.case_id = c.id and a.status = 'ISSUED'),
-				       array(select f.due_date from follow_up f where f.case_id = c.id)
+				       (select min(a.advised_on) from advice a where a.case_id = c.id and a.status = 'ISSUED'),
+				       array(select f.due_date from follow_up f where f.case_id = c.id),
+				       (select cast(min(a.issued_at) at time zone 'UTC' as date) from advice a
+				        where a.case_id = c.id and a.status = 'ISSUED')
 				from board_case c join centre e on e.id = c.centre_id
 				where c.status in ('ADVICE_ISSUED', 'FOLLOW_UP') and (cast(? as varchar) is null or e.code = ?)
 				""")
 			.params((centre != null) ? centre.value() : null, (centre != null) ? centre.value() : null)
 			.query((rs) -> {
-				Timestamp advised = rs.getTimestamp(4);
-				if (advised == null) {
+				LocalDate adviceDate = rs.getObject(4, LocalDate.class);
+				if (adviceDate == null) {
 					return;
 				}
-				LocalDate adviceDate = LocalDate.ofInstant(advised.toInstant(), ZoneOffset.UTC);
 				LocalDate next = this.schedule.nextDue(adviceDate, dates(rs.getArray(5)), false);
 				if (next != null) {
 					items.add(new DueFollowUp(new PublicCaseId(rs.getObject(1, UUID.class)),
 							Pseudonym.parse(rs.getString(2)), new CentreCode(rs.getString(3)), next,
-							next.isBefore(today)));
+							next.isBefore(today), rs.getObject(6, LocalDate.class)));
 				}
 			});
 		items.sort(java.util.Comparator.comparing(DueFollowUp::dueDate));
@@ -348,16 +349,14 @@ public class FollowUpRegistry {
 
 	private CaseFacts facts(PublicCaseId caseId) {
 		return this.jdbc.sql("""
-				select (select min(a.issued_at) from advice a where a.case_id = c.id and a.status = 'ISSUED'),
+				select (select min(a.advised_on) from advice a where a.case_id = c.id and a.status = 'ISSUED'),
 				       (select count(distinct coalesce(o.recommendation, o.position)) from advice_option o
 				        where o.advice_id = (select a.id from advice a
 				          where a.case_id = c.id and a.status = 'ISSUED' order by a.version_number desc limit 1)),
 				       array(select f.due_date from follow_up f where f.case_id = c.id)
 				from board_case c where c.public_id = ?
 				""").param(caseId.value()).query((rs, n) -> {
-			Timestamp advised = rs.getTimestamp(1);
-			return new CaseFacts((advised != null) ? LocalDate.ofInstant(advised.toInstant(), ZoneOffset.UTC) : null,
-					rs.getInt(2), Set.copyOf(dates(rs.getArray(3))));
+			return new CaseFacts(rs.getObject(1, LocalDate.class), rs.getInt(2), Set.copyOf(dates(rs.getArray(3))));
 		}).single();
 	}
 

@@ -106,7 +106,8 @@ class AdviceApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user, Locale locale) {
 		return AdviceResponse.of(this.useCases.issue(user.viewer(), CaseIds.parse(id),
-				IfMatch.required(ifMatch, StaleAdviceException::new), request.confirmed(), locale));
+				IfMatch.required(ifMatch, StaleAdviceException::new), request.confirmed(), request.advisedOn(),
+				locale));
 	}
 
 	@GetMapping("/{version}.pdf")
@@ -150,8 +151,10 @@ class AdviceApiController {
 
 	/**
 	 * @param confirmed the chair's explicit confirmation of the signature
+	 * @param advisedOn the date the board gave the advice, for its history registered
+	 * retrospectively; today when absent
 	 */
-	record IssueRequest(boolean confirmed) {
+	record IssueRequest(boolean confirmed, @Nullable LocalDate advisedOn) {
 	}
 
 	/**
@@ -165,7 +168,9 @@ class AdviceApiController {
 	 * @param overrideReason why the order departs from the engine's, if it does
 	 * @param amendmentReason why this version amends the previous one
 	 * @param lockVersion the draft's version for {@code If-Match}
-	 * @param issuedAt when it was issued
+	 * @param issuedAt when it was issued (recorded here)
+	 * @param advisedOn the date the board gave it: time zero of follow-up and survival
+	 * @param retrospective whether it was given before it was recorded here
 	 * @param issuedBy who signed it
 	 * @param documentId the letter's document id
 	 * @param pdfSha256 the SHA-256 of the letter's bytes
@@ -173,14 +178,16 @@ class AdviceApiController {
 	 */
 	record AdviceResponse(int versionNumber, AdviceStatus status, @Nullable String summary, List<AdviceOption> options,
 			List<Referral> referrals, @Nullable String overrideReason, @Nullable String amendmentReason,
-			long lockVersion, @Nullable Instant issuedAt, @Nullable String issuedBy, @Nullable String documentId,
-			@Nullable String pdfSha256, @Nullable String letter) {
+			long lockVersion, @Nullable Instant issuedAt, @Nullable LocalDate advisedOn, boolean retrospective,
+			@Nullable String issuedBy, @Nullable String documentId, @Nullable String pdfSha256,
+			@Nullable String letter) {
 
 		static AdviceResponse of(Advice advice) {
 			return new AdviceResponse(advice.versionNumber(), advice.status(), advice.draft().summary(),
 					advice.options(), advice.draft().referrals(), advice.draft().overrideReason(),
-					advice.amendmentReason(), advice.lockVersion(), advice.issuedAt(), advice.issuedBy(),
-					advice.documentId(), advice.pdfSha256(), advice.isIssued()
+					advice.amendmentReason(), advice.lockVersion(), advice.issuedAt(), advice.advisedOn(),
+					advice.isRetrospective(), advice.issuedBy(), advice.documentId(), advice.pdfSha256(),
+					advice.isIssued()
 							? "/api/v1/cases/" + advice.caseId() + "/advice/" + advice.versionNumber() + ".pdf" : null);
 		}
 

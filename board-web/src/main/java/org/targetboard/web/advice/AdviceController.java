@@ -1,11 +1,13 @@
 package org.targetboard.web.advice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,8 +65,11 @@ class AdviceController {
 
 	private final MessageSource messages;
 
+	private final java.time.Clock clock;
+
 	AdviceController(AdviceRegistry advice, AdviceUseCases useCases, CaseRegistry cases, MeetingRegistry meetings,
-			Rankings rankings, MessageSource messages) {
+			Rankings rankings, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.advice = advice;
 		this.useCases = useCases;
 		this.cases = cases;
@@ -145,11 +150,13 @@ class AdviceController {
 	@ApiTwin("AdviceApiController#issue")
 	@PostMapping("/cases/{id}/advice/issue")
 	String issue(@PathVariable String id, @RequestParam long lockVersion,
-			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal BoardUser user,
-			Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate advisedOn,
+			@AuthenticationPrincipal BoardUser user, Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
 		try {
-			this.useCases.issue(user.viewer(), caseId, lockVersion, confirmed, locale);
+			this.useCases.issue(user.viewer(), caseId, lockVersion, confirmed, advisedOn, locale);
 			redirect.addFlashAttribute("message", "advice.flash.issued");
 		}
 		catch (SignatureNotConfirmedException ex) {
@@ -185,6 +192,7 @@ class AdviceController {
 		model.addAttribute("versions", versions.stream().filter(Advice::isIssued).toList());
 		model.addAttribute("draft", draft);
 		model.addAttribute("isChair", chair);
+		model.addAttribute("today", LocalDate.now(this.clock.withZone(java.time.ZoneOffset.UTC)));
 		model.addAttribute("optionTypes", AdviceOptionType.values());
 		model.addAttribute("referralSubjects", Referral.Subject.values());
 		model.addAttribute("referralPurposes", Referral.Purpose.values());

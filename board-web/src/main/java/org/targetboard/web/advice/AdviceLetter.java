@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,12 +55,19 @@ public class AdviceLetter {
 	 * @param removed engine options the panel did not advise
 	 * @param documentId the document id
 	 * @param issuedAt when it is issued
+	 * @param advisedOn the date the board gave it (before the issue when registered
+	 * retrospectively)
 	 * @param chair the signing chair
 	 * @param preview whether this is a preview before signing
 	 */
 	public record Content(CaseRecord record, String centreName, @Nullable String meetingTitle, int versionNumber,
 			AdviceDraft draft, @Nullable String amendmentReason, List<ExcludedOption> excluded, List<String> removed,
-			String documentId, Instant issuedAt, String chair, boolean preview) {
+			String documentId, Instant issuedAt, LocalDate advisedOn, String chair, boolean preview) {
+
+		/** Whether the board gave the advice before it was signed here. */
+		public boolean retrospective() {
+			return this.advisedOn.isBefore(LocalDate.ofInstant(this.issuedAt, java.time.ZoneOffset.UTC));
+		}
 
 		/**
 		 * The advice's content in one canonical text, whose SHA-256 is printed on the
@@ -67,7 +75,7 @@ public class AdviceLetter {
 		 */
 		public String canonical() {
 			return AdviceSignature.canonicalContent(this.documentId, this.record.boardCase().pseudonym(),
-					this.versionNumber, this.issuedAt, this.chair, this.draft, this.amendmentReason);
+					this.versionNumber, this.issuedAt, this.advisedOn, this.chair, this.draft, this.amendmentReason);
 		}
 
 	}

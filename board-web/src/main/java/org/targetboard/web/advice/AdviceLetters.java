@@ -1,6 +1,7 @@
 package org.targetboard.web.advice;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,8 +54,12 @@ class AdviceLetters {
 		this.clock = clock;
 	}
 
-	/** The letter's content for a draft, signed now by the viewer. */
-	AdviceLetter.Content content(Viewer viewer, PublicCaseId caseId, Advice draft, boolean preview) {
+	/**
+	 * The letter's content for a draft, signed now by the viewer, for advice the board
+	 * gave on a date (today, or earlier for its history).
+	 */
+	AdviceLetter.Content content(Viewer viewer, PublicCaseId caseId, Advice draft, LocalDate advisedOn,
+			boolean preview) {
 		CaseRecord record = this.cases.read(viewer, caseId);
 		RankingSnapshot snapshot = this.meetings.ranking(viewer, caseId, draft.rankingId());
 		PrioritizationResult result = this.rankings.read(snapshot);
@@ -74,7 +79,7 @@ class AdviceLetters {
 		return new AdviceLetter.Content(record, centreName, this.meetings.meetingTitleOf(caseId), draft.versionNumber(),
 				draft.draft(), draft.amendmentReason(), result.excluded(), removed,
 				AdviceSignature.documentId(record.boardCase().pseudonym(), draft.versionNumber()), this.clock.instant(),
-				viewer.username(), preview);
+				advisedOn, viewer.username(), preview);
 	}
 
 	AdviceLetter.Rendered render(AdviceLetter.Content content, Locale locale) {

@@ -1,5 +1,9 @@
 package org.targetboard.web.advice;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -11,8 +15,10 @@ import org.targetboard.core.access.Viewer;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
+import org.targetboard.core.advice.InvalidAdviceException;
 import org.targetboard.core.advice.SignatureNotConfirmedException;
 import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.core.meeting.RankingSnapshot;
 import org.targetboard.registry.advice.AdviceRegistry;
 import org.targetboard.registry.advice.IssuedLetter;
@@ -38,8 +44,11 @@ public class AdviceUseCases {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	AdviceUseCases(AdviceRegistry advice, MeetingRegistry meetings, Rankings rankings, AdviceLetters letters,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.advice = advice;
 		this.meetings = meetings;
 		this.rankings = rankings;
@@ -75,32 +84,60 @@ public class AdviceUseCases {
 	public AdviceLetter.Rendered preview(Viewer viewer, PublicCaseId caseId, Locale locale) {
 		this.advice.requirePermitted(viewer, caseId, BoardAction.ISSUE_ADVICE);
 		Advice draft = current(viewer, caseId);
-		AdviceLetter.Rendered rendered = this.letters.render(this.letters.content(viewer, caseId, draft, true), locale);
+		AdviceLetter.Rendered rendered = this.letters.render(this.letters.content(viewer, caseId, draft, today(), true),
+				locale);
 		this.advice.recordPreview(viewer, caseId, draft.versionNumber());
 		return rendered;
 	}
 
 	/**
 	 * Signs and issues the draft: renders its letter, stores both, and publishes
-	 * {@link AdviceIssued}.
+	 * {@link AdviceIssued}. The board gave the advice today, or, for its history
+	 * registered retrospectively, on an earlier date: never in the future, and an
+	 * amendment never before the version it amends. That date is time zero of follow-up
+	 * and survival; the letter and every view mark advice given before it was signed
+	 * here.
+	 * @param advisedOn the date the board gave the advice; today when absent
 	 * @throws SignatureNotConfirmedException if the chair did not confirm the signature
 	 * @throws AdviceIssuedException if there is no draft (it has been issued)
+	 * @throws InvalidAdviceException if the date breaks a rule
 	 */
 	@Transactional
-	public Advice issue(Viewer viewer, PublicCaseId caseId, long lockVersion, boolean confirmed, Locale locale) {
+	public Advice issue(Viewer viewer, PublicCaseId caseId, long lockVersion, boolean confirmed,
+			@Nullable LocalDate advisedOn, Locale locale) {
 		this.advice.requirePermitted(viewer, caseId, BoardAction.ISSUE_ADVICE);
 		if (!confirmed) {
 			throw new SignatureNotConfirmedException();
 		}
 		Advice draft = current(viewer, caseId);
-		AdviceLetter.Content content = this.letters.content(viewer, caseId, draft, false);
+		LocalDate date = (advisedOn != null) ? advisedOn : today();
+		if (date.isAfter(today())) {
+			throw new InvalidAdviceException(
+					List.of(new IntakeProblem("advisedOn", "future", "cannot be in the future")));
+		}
+		LocalDate earlier = this.advice.versions(viewer, caseId)
+			.stream()
+			.filter(Advice::isIssued)
+			.map(Advice::advisedOn)
+			.filter(java.util.Objects::nonNull)
+			.max(LocalDate::compareTo)
+			.orElse(null);
+		if (earlier != null && date.isBefore(earlier)) {
+			throw new InvalidAdviceException(List.of(new IntakeProblem("advisedOn", "beforeEarlierVersion",
+					"cannot be before the advice it amends", List.of(earlier.toString()))));
+		}
+		AdviceLetter.Content content = this.letters.content(viewer, caseId, draft, date, false);
 		AdviceLetter.Rendered rendered = this.letters.render(content, locale);
 		Advice issued = this.advice.issue(viewer, caseId, lockVersion, new IssuedLetter(content.documentId(),
-				content.issuedAt(), rendered.contentSha256(), rendered.pdf(), rendered.pdfSha256()));
+				content.issuedAt(), rendered.contentSha256(), rendered.pdf(), rendered.pdfSha256(), date));
 		this.events.publishEvent(new AdviceIssued(caseId, content.record().boardCase().centre(),
 				content.record().boardCase().pseudonym().toString(), issued.versionNumber(), content.documentId(),
 				locale));
 		return issued;
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
 	/** The draft being composed. */

@@ -302,9 +302,10 @@ public class SyntheticRegistry {
 		}
 		this.jdbc.sql("""
 				update advice set status = 'ISSUED', issued_at = ?, issued_by = 'chair', document_id = ?,
-				    content_sha256 = ?, pdf = ?, pdf_sha256 = ? where id = ?""")
+				    content_sha256 = ?, pdf = ?, pdf_sha256 = ?, advised_on = ? where id = ?""")
 			.params(ts(issued), AdviceSignature.documentId(Pseudonym.parse(pseudonym), 1),
-					AdviceSignature.sha256(pseudonym.getBytes()), letter, letterSha, adviceId)
+					AdviceSignature.sha256(pseudonym.getBytes()), letter, letterSha,
+					LocalDate.ofInstant(issued, ZoneOffset.UTC), adviceId)
 			.update();
 		followUps(random, caseId, LocalDate.ofInstant(issued, ZoneOffset.UTC), today, options.size(), diagnosis);
 	}

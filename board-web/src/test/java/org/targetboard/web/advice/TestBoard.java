@@ -80,7 +80,7 @@ public class TestBoard {
 	}
 
 	byte[] issue(PublicCaseId caseId, Advice draft) {
-		Advice issued = this.useCases.issue(CHAIR, caseId, draft.lockVersion(), true, Locale.ENGLISH);
+		Advice issued = this.useCases.issue(CHAIR, caseId, draft.lockVersion(), true, null, Locale.ENGLISH);
 		return this.advice.letter(CHAIR, caseId, issued.versionNumber()).pdf();
 	}
 

@@ -238,7 +238,8 @@ class RegistryIT {
 		assertThat(r.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		String output = new String(r.getInputStream().readAllBytes());
 		assertThat(r.exitValue()).as(output).isZero();
-		assertThat(output).contains("levels yes partly no").contains("Recommendation: issue of the first advice");
+		assertThat(output).contains("levels yes partly no")
+			.contains("Recommendation: the date the board gave the first advice");
 		// The flags are events, not factors: survfit counts the deaths of the export, and
 		// cases without any report are left out, not counted as censored.
 		List<String> cases = Files.readAllLines(dir.resolve("cases.csv"));
