@@ -251,7 +251,7 @@ public enum Dataset {
 	/** The dictionary entries of the data set (free-text columns included). */
 	public List<Variable> variables() {
 		return this.columns.stream()
-			.map((c) -> new Variable(this.file, c.name(), c.label(), c.type(), c.unit(), c.codes()))
+			.map((c) -> new Variable(this.file, c.name(), c.label(), c.type(), c.unit(), c.codes(), c.freeText()))
 			.toList();
 	}
 

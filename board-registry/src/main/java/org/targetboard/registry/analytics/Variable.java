@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * {@code boolean} or {@code code}
  * @param unit the unit, where one applies
  * @param codes for a code: each value with its label, in order
+ * @param freeText whether it is free text, left out of a file unless an administrator
+ * includes it
  */
 public record Variable(String dataset, String name, String label, String type, @Nullable String unit,
-		Map<String, String> codes) {
+		Map<String, String> codes, boolean freeText) {
 
 	public Variable {
 		codes = new LinkedHashMap<>(codes);

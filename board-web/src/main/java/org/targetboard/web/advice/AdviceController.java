@@ -192,7 +192,7 @@ class AdviceController {
 		model.addAttribute("versions", versions.stream().filter(Advice::isIssued).toList());
 		model.addAttribute("draft", draft);
 		model.addAttribute("isChair", chair);
-		model.addAttribute("today", LocalDate.now(this.clock.withZone(java.time.ZoneOffset.UTC)));
+		model.addAttribute("today", LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC));
 		model.addAttribute("optionTypes", AdviceOptionType.values());
 		model.addAttribute("referralSubjects", Referral.Subject.values());
 		model.addAttribute("referralPurposes", Referral.Purpose.values());

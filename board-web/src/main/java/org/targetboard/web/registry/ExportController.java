@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
@@ -100,20 +101,71 @@ class ExportController {
 
 	@GetMapping(path = "/registry/exports/labels.R", produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> rScript(@AuthenticationPrincipal BoardUser user) {
-		requireExporter(user);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("labels.R").build().toString())
-			.body(RScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+		return script(user, "labels.R", RScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
 	}
 
 	@GetMapping(path = "/registry/exports/labels.do", produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> stataScript(@AuthenticationPrincipal BoardUser user) {
+		return script(user, "labels.do", StataScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+	}
+
+	@GetMapping(path = "/registry/exports/labels.sps", produces = "text/plain;charset=UTF-8")
+	ResponseEntity<String> spssSyntax(@AuthenticationPrincipal BoardUser user) {
+		return script(user, "labels.sps", SpssSyntax.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+	}
+
+	/**
+	 * Every file of one export in one zip: each data set as CSV (in the filter), the
+	 * dictionary as CSV and JSON, and the R, Stata and SPSS scripts. Each data set's
+	 * export is audited as it is written.
+	 */
+	@GetMapping("/registry/exports/registry-export.zip")
+	ResponseEntity<StreamingResponseBody> zip(FilterParams params, @AuthenticationPrincipal BoardUser user) {
+		requireExporter(user);
+		RegistryFilter filter = params.toFilter();
+		List<org.targetboard.registry.analytics.Variable> dictionary = this.export.dictionary();
+		StreamingResponseBody stream = (output) -> {
+			java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(output, StandardCharsets.UTF_8);
+			Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+			for (Dataset dataset : Dataset.values()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(dataset.file() + ".csv"));
+				this.export.write(user.viewer(), dataset, filter, false, out);
+				out.flush();
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new java.util.zip.ZipEntry("dictionary.csv"));
+			this.export.writeDictionary(out);
+			out.flush();
+			zip.closeEntry();
+			Map<String, String> texts = new java.util.LinkedHashMap<>();
+			texts.put("dictionary.json", this.json.writerWithDefaultPrettyPrinter()
+				.writeValueAsString(Map.of("version", RegistryExport.DICTIONARY_VERSION, "variables", dictionary)));
+			texts.put("labels.R", RScript.of(dictionary, RegistryExport.DICTIONARY_VERSION));
+			texts.put("labels.do", StataScript.of(dictionary, RegistryExport.DICTIONARY_VERSION));
+			texts.put("labels.sps", SpssSyntax.of(dictionary, RegistryExport.DICTIONARY_VERSION));
+			for (Map.Entry<String, String> text : texts.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(text.getKey()));
+				out.write(text.getValue());
+				out.flush();
+				zip.closeEntry();
+			}
+			zip.finish();
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("registry-export.zip").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(stream);
+	}
+
+	// A labels script, generated from the dictionary, as a download.
+	private static ResponseEntity<String> script(BoardUser user, String fileName, String text) {
 		requireExporter(user);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("labels.do").build().toString())
-			.body(StataScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(text);
 	}
 
 	@FunctionalInterface

@@ -190,24 +190,62 @@ class RegistryIT {
 				.update();
 			String history = get(browser, "/registry/exports/history.csv").body();
 			assertThat(history).contains("'=1+cmd|calc!A1").doesNotContain(",=1+cmd");
+			// One zip holds every file of the export; R and SPSS (PSPP) read it as it
+			// comes.
 			Path dir = Files.createTempDirectory("board-export");
-			for (String file : List.of("cases", "follow_ups", "outcome_events", "events", "history", "advice",
-					"referrals")) {
-				Files.writeString(dir.resolve(file + ".csv"),
-						get(browser, "/registry/exports/" + file + ".csv").body());
+			HttpResponse<byte[]> zip = getBytes(browser, "/registry/exports/registry-export.zip");
+			assertThat(zip.statusCode()).isEqualTo(200);
+			List<String> entries = new ArrayList<>();
+			try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+					new java.io.ByteArrayInputStream(zip.body()))) {
+				for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+					entries.add(entry.getName());
+					Files.write(dir.resolve(entry.getName()), in.readAllBytes());
+				}
 			}
-			Files.writeString(dir.resolve("labels.R"), get(browser, "/registry/exports/labels.R").body());
-			assertThat(get(browser, "/registry/exports/dictionary.json").body()).contains("\"version\"")
-				.contains("os_months");
+			assertThat(entries).contains("cases.csv", "follow_ups.csv", "outcome_events.csv", "events.csv",
+					"history.csv", "advice.csv", "referrals.csv", "dictionary.csv", "dictionary.json", "labels.R",
+					"labels.do", "labels.sps");
+			assertThat(Files.readString(dir.resolve("cases.csv")))
+				.isEqualTo(get(browser, "/registry/exports/cases.csv").body());
+			assertThat(Files.readString(dir.resolve("dictionary.json"))).contains("\"version\"").contains("os_months");
 			String r = runR(dir);
+			assertThat(runSpss(dir))
+				.contains("deaths " + parse(csv).stream().filter((row) -> row.get("os_event").equals("1")).count());
 			// R's survfit gives the dashboard's median and 1-year OS (NA where the page
-			// says
-			// the median is not reached or the year not yet observed).
+			// says the median is not reached or the year not yet observed).
 			assertThat(r).contains("median " + (dashboardMedian.equals("not reached") ? "NA" : dashboardMedian));
 			assertThat(r).contains("year1 "
 					+ (dashboardYear.equals("not yet observed") ? "NA" : dashboardYear.replaceAll("[\\s\u00a0]", "")));
 		}
 		assertThat(admin).isNotNull();
+	}
+
+	// The exported files open in SPSS syntax as GNU PSPP runs it (skipped without PSPP,
+	// except in CI): the deaths are counted from the numeric 0/1 flag, NA left out.
+	private static String runSpss(Path dir) throws IOException, InterruptedException {
+		Path pspp = Path.of("/usr/bin/pspp");
+		if (!Files.isExecutable(pspp)) {
+			if ("true".equalsIgnoreCase(System.getenv("BOARD_E2E_REQUIRED"))) {
+				throw new IllegalStateException("PSPP is required (apt install pspp)");
+			}
+			Assumptions.abort("No PSPP installed");
+		}
+		Files.writeString(dir.resolve("check.sps"), Files.readString(dir.resolve("labels.sps")) + """
+				GET FILE='cases.sav'.
+				COMPUTE one = 1.
+				AGGREGATE OUTFILE=* /BREAK=one /deaths=SUM(os_event).
+				PRINT /'deaths ' deaths (F3.0).
+				EXECUTE.
+				""");
+		Process process = new ProcessBuilder(pspp.toString(), "-O", "box=ascii", "check.sps").directory(dir.toFile())
+			.redirectErrorStream(true)
+			.start();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertThat(process.exitValue()).as(output).isZero();
+		assertThat(output).as(output).doesNotContainIgnoringCase("error");
+		return output.replaceAll(" +", " ");
 	}
 
 	// The exported files open in R with the labels applied (skipped without R, except in
