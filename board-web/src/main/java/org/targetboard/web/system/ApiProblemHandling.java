@@ -211,7 +211,11 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	@Nullable ProblemDetail unexpected(Exception ex) {
+		if (Incidents.clientGone(ex)) {
+			log.debug("Client disconnected: {}", ex.getClass().getName());
+			return null;
+		}
 		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"An unexpected error occurred; nothing was changed.");
 		problem.setProperty("incident", Incidents.log(log, ex));

@@ -16,6 +16,25 @@ public final class Incidents {
 	private Incidents() {
 	}
 
+	/**
+	 * Whether the failure is only a client that went away mid-response (a closed tab, a
+	 * load script's timeout): nothing failed here, so it is no incident and is logged at
+	 * debug level by the caller.
+	 */
+	public static boolean clientGone(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String type = cause.getClass().getName();
+			if (type.equals("org.apache.catalina.connector.ClientAbortException")
+					|| type.equals("org.springframework.web.context.request.async.AsyncRequestNotUsableException")) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
 	public static String log(Logger log, Throwable failure) {
 		String incident = UUID.randomUUID().toString().substring(0, 8);
 		StringBuilder trace = new StringBuilder();

@@ -67,6 +67,10 @@ class PageErrorHandling {
 			view.addObject("status", status);
 			return view;
 		}
+		if (Incidents.clientGone(failure)) {
+			log.debug("Client disconnected: {}", failure.getClass().getName());
+			return new ModelAndView();
+		}
 		ModelAndView view = new ModelAndView("error/500");
 		view.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 		view.addObject("incident", Incidents.log(log, failure));

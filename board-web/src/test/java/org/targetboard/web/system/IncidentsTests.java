@@ -27,4 +27,15 @@ class IncidentsTests {
 			.doesNotContain("QX-2");
 	}
 
+	@Test
+	void aClientThatWentAwayIsNoIncident() {
+		assertThat(Incidents.clientGone(new IllegalStateException("writing",
+				new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe")))))
+			.isTrue();
+		assertThat(Incidents
+			.clientGone(new org.springframework.web.context.request.async.AsyncRequestNotUsableException("gone")))
+			.isTrue();
+		assertThat(Incidents.clientGone(new IllegalStateException("a real failure"))).isFalse();
+	}
+
 }
