@@ -173,6 +173,11 @@ class FollowUpIT {
 				.contains("Infection")
 				.contains(adviceDay.plusDays(3) + ": Start of a therapy")
 				.contains("recorded " + adviceDay.plusDays(23));
+			// Withdrawal is offered as a way to the consent page, which confirms it,
+			// never as
+			// an empty "Next steps".
+			assertThat(browser.find("#action-WITHDRAW_CONSENT").getAttribute("href"))
+				.endsWith("/consent#withdrawal-form");
 			browser.screenshot("35-outcome-event-recorded");
 		}
 		// The event dates the death, not the day it was recorded; the case is out of
