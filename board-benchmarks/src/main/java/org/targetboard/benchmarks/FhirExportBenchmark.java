@@ -78,7 +78,7 @@ public class FhirExportBenchmark {
 						2),
 				new AdviceOption(AdviceOptionType.HSCT, "HSCT", "Consolidation", null, null, null, null, null, null)),
 				null), null, 1, 0, Instant.now(), "chair", Instant.now(), "chair", "TB-NL-2026-0042-A1", "a", "b",
-				java.time.LocalDate.now());
+				java.time.LocalDate.of(2026, 11, 2));
 		this.genes = KnowledgeBaseLoader.loadBundled(PrioritizationEngine.REQUIRED_RULES).hgncIds();
 		this.fhirCase = new FhirCase(boardCase, intake,
 				new Consent(LocalDate.of(2026, 10, 1), "1", false, true, false, true, true, null), null,

@@ -45,8 +45,15 @@ public record Advice(UUID id, PublicCaseId caseId, int versionNumber, AdviceStat
 	 * history registered retrospectively.
 	 */
 	public boolean isRetrospective() {
-		return this.advisedOn != null && this.issuedAt != null
-				&& this.advisedOn.isBefore(LocalDate.ofInstant(this.issuedAt, ZoneOffset.UTC));
+		return this.advisedOn != null && this.issuedAt != null && givenBefore(this.advisedOn, this.issuedAt);
+	}
+
+	/**
+	 * Whether advice the board gave on a day was given before the day it was signed here
+	 * (UTC): registered retrospectively.
+	 */
+	public static boolean givenBefore(LocalDate advisedOn, Instant issuedAt) {
+		return advisedOn.isBefore(LocalDate.ofInstant(issuedAt, ZoneOffset.UTC));
 	}
 
 	/** The options, first advised first. */

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 import org.jspecify.annotations.Nullable;
@@ -37,7 +36,7 @@ public final class AdviceSignature {
 		StringBuilder text = new StringBuilder();
 		text.append(documentId).append('\n').append(pseudonym).append('\n');
 		text.append(versionNumber).append('\n').append(issuedAt).append('\n').append(chair);
-		if (advisedOn.isBefore(LocalDate.ofInstant(issuedAt, ZoneOffset.UTC))) {
+		if (Advice.givenBefore(advisedOn, issuedAt)) {
 			text.append("\nadvised on ").append(advisedOn);
 		}
 		text.append('\n').append(nullToEmpty(draft.summary())).append('\n');

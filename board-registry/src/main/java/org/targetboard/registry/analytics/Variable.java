@@ -1,6 +1,8 @@
 package org.targetboard.registry.analytics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,15 @@ public record Variable(String dataset, String name, String label, String type, @
 
 	public Variable {
 		codes = new LinkedHashMap<>(codes);
+	}
+
+	/** The variables of a dictionary by data set, both in the dictionary's order. */
+	public static Map<String, List<Variable>> byDataset(List<Variable> dictionary) {
+		Map<String, List<Variable>> byDataset = new LinkedHashMap<>();
+		for (Variable variable : dictionary) {
+			byDataset.computeIfAbsent(variable.dataset(), (key) -> new ArrayList<>()).add(variable);
+		}
+		return byDataset;
 	}
 
 }

@@ -109,17 +109,9 @@ public class FollowUpRegistry {
 	 */
 	@Transactional
 	public void record(Viewer viewer, PublicCaseId caseId, FollowUpReport report) {
-		if (!BoardAction.REPORT_FOLLOW_UP.isPermittedFor(viewer.role())) {
-			this.audit.recordRefusal(viewer.username(), caseId, "FOLLOW_UP by " + viewer.role());
-			throw new ActionNotPermittedException("RECORD_FOLLOW_UP");
-		}
-		BoardCase boardCase = this.cases.find(viewer, caseId);
-		CaseFacts facts = facts(caseId);
-		if (facts.adviceDate() == null
-				|| (boardCase.status() != CaseStatus.ADVICE_ISSUED && boardCase.status() != CaseStatus.FOLLOW_UP)) {
-			throw new InvalidFollowUpException(List.of(new IntakeProblem("dueDate", "noFollowUpDue",
-					"no follow-up is due: the case has no issued advice or its follow-up has ended")));
-		}
+		OpenCase open = openFollowUp(viewer, caseId, "FOLLOW_UP", "dueDate");
+		BoardCase boardCase = open.boardCase();
+		CaseFacts facts = open.facts();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		List<IntakeProblem> problems = new ArrayList<>(
 				report.check(facts.adviceDate(), boardCase.summary().diagnosis(), facts.recommendations(), today));
@@ -148,14 +140,7 @@ public class FollowUpRegistry {
 					name(report.causeOfDeath()), report.lastContact(), report.lostToFollowUp(),
 					Timestamp.from(this.clock.instant()), viewer.username(), caseId.value())
 			.update();
-		long version = boardCase.version();
-		if (boardCase.status() == CaseStatus.ADVICE_ISSUED) {
-			version = this.cases.apply(viewer, caseId, CaseAction.START_FOLLOW_UP, version).version();
-		}
-		if (report.endsFollowUp()) {
-			this.cases.apply(viewer, caseId, CaseAction.CLOSE, version, report.alive() ? "lost to follow-up" : "died");
-		}
-		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, caseId,
+		moveCase(viewer, boardCase, report.endsFollowUp() ? (report.alive() ? "lost to follow-up" : "died") : null,
 				"follow-up due " + report.dueDate() + " recorded");
 	}
 
@@ -167,17 +152,9 @@ public class FollowUpRegistry {
 	 */
 	@Transactional
 	public void recordEvent(Viewer viewer, PublicCaseId caseId, OutcomeEvent event) {
-		if (!BoardAction.REPORT_FOLLOW_UP.isPermittedFor(viewer.role())) {
-			this.audit.recordRefusal(viewer.username(), caseId, "OUTCOME_EVENT by " + viewer.role());
-			throw new ActionNotPermittedException("RECORD_FOLLOW_UP");
-		}
-		BoardCase boardCase = this.cases.find(viewer, caseId);
-		CaseFacts facts = facts(caseId);
-		if (facts.adviceDate() == null
-				|| (boardCase.status() != CaseStatus.ADVICE_ISSUED && boardCase.status() != CaseStatus.FOLLOW_UP)) {
-			throw new InvalidFollowUpException(List.of(new IntakeProblem("kind", "noFollowUpDue",
-					"no event can be reported: the case has no issued advice or its follow-up has ended")));
-		}
+		OpenCase open = openFollowUp(viewer, caseId, "OUTCOME_EVENT", "kind");
+		BoardCase boardCase = open.boardCase();
+		CaseFacts facts = open.facts();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		List<IntakeProblem> problems = event.check(facts.adviceDate(), facts.recommendations(), today);
 		if (!problems.isEmpty()) {
@@ -191,16 +168,50 @@ public class FollowUpRegistry {
 			.params(name(event.kind()), event.occurredOn(), name(event.causeOfDeath()), name(event.therapyGiven()),
 					event.advisedOption(), Timestamp.from(this.clock.instant()), viewer.username(), caseId.value())
 			.update();
+		moveCase(
+				viewer, boardCase, event.endsFollowUp()
+						? ((event.kind() == OutcomeEvent.Kind.DEATH) ? "died" : "lost to follow-up") : null,
+				"outcome event " + event.kind() + " of " + event.occurredOn() + " recorded");
+	}
+
+	/**
+	 * The case a report or event is recorded for, once the viewer may report and its
+	 * follow-up continues (advice issued, not closed).
+	 * @param what the refused action, for the audit
+	 * @param field the field a refusal is shown at
+	 */
+	private OpenCase openFollowUp(Viewer viewer, PublicCaseId caseId, String what, String field) {
+		if (!BoardAction.REPORT_FOLLOW_UP.isPermittedFor(viewer.role())) {
+			this.audit.recordRefusal(viewer.username(), caseId, what + " by " + viewer.role());
+			throw new ActionNotPermittedException("RECORD_FOLLOW_UP");
+		}
+		BoardCase boardCase = this.cases.find(viewer, caseId);
+		CaseFacts facts = facts(caseId);
+		if (facts.adviceDate() == null
+				|| (boardCase.status() != CaseStatus.ADVICE_ISSUED && boardCase.status() != CaseStatus.FOLLOW_UP)) {
+			throw new InvalidFollowUpException(List.of(new IntakeProblem(field, "noFollowUpDue",
+					"nothing can be reported: the case has no issued advice or its follow-up has ended")));
+		}
+		return new OpenCase(boardCase, facts);
+	}
+
+	private record OpenCase(BoardCase boardCase, CaseFacts facts) {
+	}
+
+	/**
+	 * After a report or event: the first moves the case into follow-up, one that ends
+	 * follow-up closes it with its reason; the change is audited.
+	 */
+	private void moveCase(Viewer viewer, BoardCase boardCase, @Nullable String closeReason, String audited) {
+		PublicCaseId caseId = boardCase.id();
 		long version = boardCase.version();
 		if (boardCase.status() == CaseStatus.ADVICE_ISSUED) {
 			version = this.cases.apply(viewer, caseId, CaseAction.START_FOLLOW_UP, version).version();
 		}
-		if (event.endsFollowUp()) {
-			this.cases.apply(viewer, caseId, CaseAction.CLOSE, version,
-					(event.kind() == OutcomeEvent.Kind.DEATH) ? "died" : "lost to follow-up");
+		if (closeReason != null) {
+			this.cases.apply(viewer, caseId, CaseAction.CLOSE, version, closeReason);
 		}
-		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, caseId,
-				"outcome event " + event.kind() + " of " + event.occurredOn() + " recorded");
+		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, caseId, audited);
 	}
 
 	/**
@@ -319,12 +330,12 @@ public class FollowUpRegistry {
 	private List<DueFollowUp> due(@Nullable CentreCode centre, LocalDate today) {
 		List<DueFollowUp> items = new ArrayList<>();
 		this.jdbc.sql("""
-				select c.public_id, c.pseudonym, e.code,
-				       (select min(a.advised_on) from advice a where a.case_id = c.id and a.status = 'ISSUED'),
-				       array(select f.due_date from follow_up f where f.case_id = c.id),
-				       (select cast(min(a.issued_at) at time zone 'UTC' as date) from advice a
-				        where a.case_id = c.id and a.status = 'ISSUED')
+				select c.public_id, c.pseudonym, e.code, a.advised_on,
+				       array(select f.due_date from follow_up f where f.case_id = c.id), a.registered_on
 				from board_case c join centre e on e.id = c.centre_id
+				left join lateral (select min(a.advised_on) as advised_on,
+				                          cast(min(a.issued_at) at time zone 'UTC' as date) as registered_on
+				                   from advice a where a.case_id = c.id and a.status = 'ISSUED') a on true
 				where c.status in ('ADVICE_ISSUED', 'FOLLOW_UP') and (cast(? as varchar) is null or e.code = ?)
 				""")
 			.params((centre != null) ? centre.value() : null, (centre != null) ? centre.value() : null)

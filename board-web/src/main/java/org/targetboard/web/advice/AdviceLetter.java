@@ -19,6 +19,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceSignature;
 import org.targetboard.prioritization.PrioritizationResult.ExcludedOption;
@@ -66,7 +67,7 @@ public class AdviceLetter {
 
 		/** Whether the board gave the advice before it was signed here. */
 		public boolean retrospective() {
-			return this.advisedOn.isBefore(LocalDate.ofInstant(this.issuedAt, java.time.ZoneOffset.UTC));
+			return Advice.givenBefore(this.advisedOn, this.issuedAt);
 		}
 
 		/**

@@ -109,14 +109,19 @@ public class AdviceUseCases {
 		if (!confirmed) {
 			throw new SignatureNotConfirmedException();
 		}
-		Advice draft = current(viewer, caseId);
-		LocalDate date = (advisedOn != null) ? advisedOn : today();
-		if (date.isAfter(today())) {
+		// One read of the versions gives the draft and the dates of those it amends.
+		List<Advice> versions = this.advice.versions(viewer, caseId);
+		Advice draft = versions.stream()
+			.filter((a) -> !a.isIssued())
+			.findFirst()
+			.orElseThrow(AdviceIssuedException::new);
+		LocalDate today = today();
+		LocalDate date = (advisedOn != null) ? advisedOn : today;
+		if (date.isAfter(today)) {
 			throw new InvalidAdviceException(
 					List.of(new IntakeProblem("advisedOn", "future", "cannot be in the future")));
 		}
-		LocalDate earlier = this.advice.versions(viewer, caseId)
-			.stream()
+		LocalDate earlier = versions.stream()
 			.filter(Advice::isIssued)
 			.map(Advice::advisedOn)
 			.filter(java.util.Objects::nonNull)

@@ -41,7 +41,10 @@ class FollowUpController {
 
 	private final AdviceRegistry advice;
 
-	FollowUpController(FollowUpRegistry followUps, CaseRegistry cases, AdviceRegistry advice) {
+	private final java.time.Clock clock;
+
+	FollowUpController(FollowUpRegistry followUps, CaseRegistry cases, AdviceRegistry advice, java.time.Clock clock) {
+		this.clock = clock;
 		this.followUps = followUps;
 		this.cases = cases;
 		this.advice = advice;
@@ -50,7 +53,7 @@ class FollowUpController {
 	@GetMapping("/follow-ups")
 	String worklist(@AuthenticationPrincipal BoardUser user, Model model) {
 		model.addAttribute("due", this.followUps.worklist(user.viewer()));
-		model.addAttribute("today", LocalDate.now(java.time.ZoneOffset.UTC));
+		model.addAttribute("today", LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC));
 		return "followups/follow-up-list";
 	}
 

@@ -4,8 +4,10 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +26,7 @@ import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.registry.analytics.Dataset;
 import org.targetboard.registry.analytics.RegistryExport;
 import org.targetboard.registry.analytics.RegistryFilter;
+import org.targetboard.registry.analytics.Variable;
 import org.targetboard.web.security.BoardUser;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,11 +39,19 @@ class ExportController {
 
 	private final RegistryExport export;
 
-	private final JsonMapper json;
+	private final Map<String, Function<List<Variable>, String>> documents;
 
 	ExportController(RegistryExport export, JsonMapper json) {
 		this.export = export;
-		this.json = json;
+		// The documents that describe an export, by file name: offered one by one and in
+		// the zip.
+		Map<String, Function<List<Variable>, String>> documents = new LinkedHashMap<>();
+		documents.put("dictionary.json", (dictionary) -> json.writerWithDefaultPrettyPrinter()
+			.writeValueAsString(Map.of("version", RegistryExport.DICTIONARY_VERSION, "variables", dictionary)));
+		documents.put("labels.R", (dictionary) -> RScript.of(dictionary, RegistryExport.DICTIONARY_VERSION));
+		documents.put("labels.do", (dictionary) -> StataScript.of(dictionary, RegistryExport.DICTIONARY_VERSION));
+		documents.put("labels.sps", (dictionary) -> SpssSyntax.of(dictionary, RegistryExport.DICTIONARY_VERSION));
+		this.documents = documents;
 	}
 
 	@GetMapping("/registry/exports")
@@ -90,28 +101,22 @@ class ExportController {
 
 	@GetMapping(path = "/registry/exports/dictionary.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> dictionaryJson(@AuthenticationPrincipal BoardUser user) {
-		requireExporter(user);
-		Map<String, Object> document = Map.of("version", RegistryExport.DICTIONARY_VERSION, "variables",
-				this.export.dictionary());
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("dictionary.json").build().toString())
-			.body(this.json.writerWithDefaultPrettyPrinter().writeValueAsString(document));
+		return document(user, "dictionary.json");
 	}
 
 	@GetMapping(path = "/registry/exports/labels.R", produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> rScript(@AuthenticationPrincipal BoardUser user) {
-		return script(user, "labels.R", RScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+		return document(user, "labels.R");
 	}
 
 	@GetMapping(path = "/registry/exports/labels.do", produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> stataScript(@AuthenticationPrincipal BoardUser user) {
-		return script(user, "labels.do", StataScript.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+		return document(user, "labels.do");
 	}
 
 	@GetMapping(path = "/registry/exports/labels.sps", produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> spssSyntax(@AuthenticationPrincipal BoardUser user) {
-		return script(user, "labels.sps", SpssSyntax.of(this.export.dictionary(), RegistryExport.DICTIONARY_VERSION));
+		return document(user, "labels.sps");
 	}
 
 	/**
@@ -123,7 +128,7 @@ class ExportController {
 	ResponseEntity<StreamingResponseBody> zip(FilterParams params, @AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);
 		RegistryFilter filter = params.toFilter();
-		List<org.targetboard.registry.analytics.Variable> dictionary = this.export.dictionary();
+		List<Variable> dictionary = this.export.dictionary();
 		StreamingResponseBody stream = (output) -> {
 			java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(output, StandardCharsets.UTF_8);
 			Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -137,15 +142,9 @@ class ExportController {
 			this.export.writeDictionary(out);
 			out.flush();
 			zip.closeEntry();
-			Map<String, String> texts = new java.util.LinkedHashMap<>();
-			texts.put("dictionary.json", this.json.writerWithDefaultPrettyPrinter()
-				.writeValueAsString(Map.of("version", RegistryExport.DICTIONARY_VERSION, "variables", dictionary)));
-			texts.put("labels.R", RScript.of(dictionary, RegistryExport.DICTIONARY_VERSION));
-			texts.put("labels.do", StataScript.of(dictionary, RegistryExport.DICTIONARY_VERSION));
-			texts.put("labels.sps", SpssSyntax.of(dictionary, RegistryExport.DICTIONARY_VERSION));
-			for (Map.Entry<String, String> text : texts.entrySet()) {
-				zip.putNextEntry(new java.util.zip.ZipEntry(text.getKey()));
-				out.write(text.getValue());
+			for (Map.Entry<String, Function<List<Variable>, String>> document : this.documents.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(document.getKey()));
+				out.write(document.getValue().apply(dictionary));
 				out.flush();
 				zip.closeEntry();
 			}
@@ -159,13 +158,13 @@ class ExportController {
 			.body(stream);
 	}
 
-	// A labels script, generated from the dictionary, as a download.
-	private static ResponseEntity<String> script(BoardUser user, String fileName, String text) {
+	// A document describing the export, generated from the dictionary, as a download.
+	private ResponseEntity<String> document(BoardUser user, String fileName) {
 		requireExporter(user);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(text);
+			.body(this.documents.get(fileName).apply(this.export.dictionary()));
 	}
 
 	@FunctionalInterface

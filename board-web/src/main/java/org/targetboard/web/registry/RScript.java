@@ -1,6 +1,5 @@
 package org.targetboard.web.registry;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,10 +19,7 @@ final class RScript {
 	}
 
 	static String of(List<Variable> dictionary, String version) {
-		Map<String, List<Variable>> byDataset = new LinkedHashMap<>();
-		for (Variable variable : dictionary) {
-			byDataset.computeIfAbsent(variable.dataset(), (key) -> new java.util.ArrayList<>()).add(variable);
-		}
+		Map<String, List<Variable>> byDataset = Variable.byDataset(dictionary);
 		StringBuilder r = new StringBuilder();
 		r.append("# Target Board registry export: reads the CSV files and applies the value labels.\n");
 		r.append("# Data dictionary version ")

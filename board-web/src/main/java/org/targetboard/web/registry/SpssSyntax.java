@@ -1,6 +1,5 @@
 package org.targetboard.web.registry;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +18,9 @@ final class SpssSyntax {
 	}
 
 	static String of(List<Variable> dictionary, String version) {
-		Map<String, List<Variable>> byDataset = new LinkedHashMap<>();
 		// GET DATA names every column in file order: free text is not in the files.
-		for (Variable variable : dictionary.stream().filter((v) -> !v.freeText()).toList()) {
-			byDataset.computeIfAbsent(variable.dataset(), (key) -> new java.util.ArrayList<>()).add(variable);
-		}
+		Map<String, List<Variable>> byDataset = Variable
+			.byDataset(dictionary.stream().filter((v) -> !v.freeText()).toList());
 		StringBuilder s = new StringBuilder();
 		s.append("* Target Board registry export: reads the CSV files and applies the labels.\n");
 		s.append("* Data dictionary version ")

@@ -1,6 +1,5 @@
 package org.targetboard.web.registry;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +16,7 @@ final class StataScript {
 	}
 
 	static String of(List<Variable> dictionary, String version) {
-		Map<String, List<Variable>> byDataset = new LinkedHashMap<>();
-		for (Variable variable : dictionary) {
-			byDataset.computeIfAbsent(variable.dataset(), (key) -> new java.util.ArrayList<>()).add(variable);
-		}
+		Map<String, List<Variable>> byDataset = Variable.byDataset(dictionary);
 		StringBuilder d = new StringBuilder();
 		d.append("* Target Board registry export: imports the CSV files and applies the labels.\n");
 		d.append("* Data dictionary version ").append(version).append(". Run in the export's folder: do labels.do\n");
