@@ -3,8 +3,10 @@ package org.targetboard.core.boardcase;
 import java.time.Instant;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.centre.HospitalCode;
 
 /**
  * A case as seen by the board at one moment: identity, state and clinical summary.
@@ -12,6 +14,7 @@ import org.targetboard.core.centre.CentreCode;
  * @param id the unguessable identifier used in URLs and the API
  * @param pseudonym the pseudonym shown to people
  * @param centre the submitting centre
+ * @param hospital the treating hospital; absent when the centre treats the patient itself
  * @param status the lifecycle state
  * @param version the optimistic-locking version; a change based on an older version is
  * refused
@@ -19,8 +22,14 @@ import org.targetboard.core.centre.CentreCode;
  * @param createdAt when the draft was created
  * @param updatedAt when the case last changed
  */
-public record BoardCase(PublicCaseId id, Pseudonym pseudonym, CentreCode centre, CaseStatus status, long version,
-		CaseSummary summary, Instant createdAt, Instant updatedAt) {
+public record BoardCase(PublicCaseId id, Pseudonym pseudonym, CentreCode centre, @Nullable HospitalCode hospital,
+		CaseStatus status, long version, CaseSummary summary, Instant createdAt, Instant updatedAt) {
+
+	/** A case its centre treats itself. */
+	public BoardCase(PublicCaseId id, Pseudonym pseudonym, CentreCode centre, CaseStatus status, long version,
+			CaseSummary summary, Instant createdAt, Instant updatedAt) {
+		this(id, pseudonym, centre, null, status, version, summary, createdAt, updatedAt);
+	}
 
 	/**
 	 * The lifecycle actions this viewer could take now, for offering buttons; the

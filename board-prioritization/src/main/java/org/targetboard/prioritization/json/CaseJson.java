@@ -3,6 +3,7 @@ package org.targetboard.prioritization.json;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.intake.MrdValue;
 import org.targetboard.core.profile.CaseProfile;
@@ -89,6 +90,7 @@ public final class CaseJson {
 		// uses (age in months, extramedullary site, MRD at relapse, the question): a case
 		// as a centre wrote it ranks as it is.
 		JsonNode country = tree.remove("country");
+		tree.remove("treatingHospital");
 		CaseIntake intake = convert(tree, CaseIntake.class);
 		try {
 			return intake.toProfile((country != null && !country.isNull()) ? country.asString() : null);
@@ -107,7 +109,25 @@ public final class CaseJson {
 	public static CaseIntake readIntake(String json) {
 		ObjectNode tree = readObject(json);
 		tree.remove("country");
+		tree.remove("treatingHospital");
 		return convert(tree, CaseIntake.class);
+	}
+
+	/**
+	 * The treating hospital's code of a case as a centre submits it, as written; the
+	 * registry checks that the centre coordinates it.
+	 * @throws InvalidCaseException if the document is not a JSON object or the field is
+	 * not text
+	 */
+	public static @Nullable String readTreatingHospital(String json) {
+		JsonNode hospital = readObject(json).get("treatingHospital");
+		if (hospital == null || hospital.isNull()) {
+			return null;
+		}
+		if (!hospital.isString()) {
+			throw new InvalidCaseException("treatingHospital", "must be a hospital code");
+		}
+		return hospital.asString();
 	}
 
 	private static ObjectNode readObject(String json) {

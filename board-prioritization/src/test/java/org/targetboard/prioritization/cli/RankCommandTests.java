@@ -72,6 +72,9 @@ class RankCommandTests {
 					.map(java.lang.reflect.RecordComponent::getName)
 					.toList());
 		known.add("country");
+		// The case's, not the intake's: the hospital of the centre that treats the
+		// patient.
+		known.add("treatingHospital");
 		java.util.List<String> listed = new java.util.ArrayList<>();
 		schema.get("properties").propertyNames().forEach(listed::add);
 		assertThat(known).as("fields of the case format").containsAll(listed);

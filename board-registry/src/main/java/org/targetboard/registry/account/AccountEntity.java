@@ -39,6 +39,10 @@ class AccountEntity {
 	@JoinColumn(name = "centre_id")
 	private @Nullable AccountCentreEntity centre;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "hospital_id")
+	private @Nullable AccountHospitalEntity hospital;
+
 	private @Nullable String email;
 
 	@Column(nullable = false)
@@ -61,11 +65,12 @@ class AccountEntity {
 	}
 
 	AccountEntity(String username, String passwordHash, Role role, @Nullable AccountCentreEntity centre,
-			@Nullable String email, Instant createdAt) {
+			@Nullable AccountHospitalEntity hospital, @Nullable String email, Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.centre = centre;
+		this.hospital = hospital;
 		this.email = email;
 		this.createdAt = createdAt;
 	}
@@ -84,6 +89,10 @@ class AccountEntity {
 
 	@Nullable AccountCentreEntity getCentre() {
 		return this.centre;
+	}
+
+	@Nullable AccountHospitalEntity getHospital() {
+		return this.hospital;
 	}
 
 	@Nullable String getEmail() {

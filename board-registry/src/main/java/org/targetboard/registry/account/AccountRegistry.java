@@ -9,10 +9,12 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.centre.HospitalCode;
 
 /**
  * Registry of user accounts and their login state.
@@ -38,6 +40,7 @@ public class AccountRegistry {
 			.map((account) -> new AccountCredentials(account.getUsername(), account.getPasswordHash(),
 					account.getRole(),
 					(account.getCentre() != null) ? new CentreCode(account.getCentre().getCode()) : null,
+					(account.getHospital() != null) ? new HospitalCode(account.getHospital().getCode()) : null,
 					account.getEmail(), account.isEnabled(), account.getLockedUntil()));
 	}
 
@@ -80,15 +83,21 @@ public class AccountRegistry {
 	}
 
 	/**
-	 * The mail addresses of a centre's coordinators and treating physicians.
+	 * The mail addresses of the people who may see a case of the centre and hospital: the
+	 * centre's coordinators and the treating physicians of that hospital (of the centre
+	 * itself, without one).
 	 */
 	@Transactional(readOnly = true)
-	public List<String> centreContacts(CentreCode centre) {
+	public List<String> caseContacts(CentreCode centre, @Nullable HospitalCode hospital) {
 		return this.entityManager
-			.createQuery("select a.email from AccountEntity a where a.centre.code = :centre and a.enabled = true "
-					+ "and a.email is not null and a.role in :roles order by a.username", String.class)
+			.createQuery("select a.email from AccountEntity a left join a.hospital h where a.centre.code = :centre "
+					+ "and a.enabled = true and a.email is not null and (a.role = :coordinator or (a.role = :physician "
+					+ "and ((:hospital is null and h.id is null) or h.code = :hospital))) order by a.username",
+					String.class)
 			.setParameter("centre", centre.value())
-			.setParameter("roles", List.of(Role.COORDINATOR, Role.PHYSICIAN))
+			.setParameter("hospital", (hospital != null) ? hospital.value() : null)
+			.setParameter("coordinator", Role.COORDINATOR)
+			.setParameter("physician", Role.PHYSICIAN)
 			.getResultList();
 	}
 
@@ -107,8 +116,17 @@ public class AccountRegistry {
 				.findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("Unknown centre " + account.centre()));
 		}
+		AccountHospitalEntity hospital = null;
+		if (account.hospital() != null) {
+			hospital = this.entityManager
+				.createQuery("select h from AccountHospitalEntity h where h.code = :code", AccountHospitalEntity.class)
+				.setParameter("code", account.hospital().value())
+				.getResultStream()
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Unknown hospital " + account.hospital()));
+		}
 		this.accounts.save(new AccountEntity(account.username(), account.passwordHash(), account.role(), centre,
-				account.email(), this.clock.instant()));
+				hospital, account.email(), this.clock.instant()));
 	}
 
 	/**

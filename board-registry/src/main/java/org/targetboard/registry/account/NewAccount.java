@@ -3,6 +3,7 @@ package org.targetboard.registry.account;
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.centre.HospitalCode;
 
 /**
  * An account to create.
@@ -11,10 +12,11 @@ import org.targetboard.core.centre.CentreCode;
  * @param passwordHash the already encoded password; the registry never sees clear text
  * @param role the role
  * @param centre the centre, required exactly for centre-bound roles
+ * @param hospital a treating physician's hospital, one the centre coordinates
  * @param email where notifications go
  */
 public record NewAccount(String username, String passwordHash, Role role, @Nullable CentreCode centre,
-		@Nullable String email) {
+		@Nullable HospitalCode hospital, @Nullable String email) {
 
 	public NewAccount {
 		if (!username.matches("[a-z0-9._-]{3,100}")) {
@@ -23,6 +25,15 @@ public record NewAccount(String username, String passwordHash, Role role, @Nulla
 		if (role.isCentreBound() != (centre != null)) {
 			throw new IllegalArgumentException("Only coordinators and physicians belong to a centre");
 		}
+		if (hospital != null && (role != Role.PHYSICIAN || !hospital.value().startsWith(centre + "-"))) {
+			throw new IllegalArgumentException("Only a physician works at a hospital, one of the own centre's");
+		}
+	}
+
+	/** An account that works for a whole centre or for the board. */
+	public NewAccount(String username, String passwordHash, Role role, @Nullable CentreCode centre,
+			@Nullable String email) {
+		this(username, passwordHash, role, centre, null, email);
 	}
 
 }

@@ -53,6 +53,10 @@ class CaseEntity {
 	@JoinColumn(name = "centre_id", nullable = false, updatable = false)
 	private CaseCentreEntity centre;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "hospital_id")
+	private @Nullable CaseHospitalEntity hospital;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private CaseStatus status;
@@ -387,6 +391,14 @@ class CaseEntity {
 
 	CaseCentreEntity getCentre() {
 		return this.centre;
+	}
+
+	@Nullable CaseHospitalEntity getHospital() {
+		return this.hospital;
+	}
+
+	void setHospital(@Nullable CaseHospitalEntity hospital) {
+		this.hospital = hospital;
 	}
 
 	CaseStatus getStatus() {

@@ -17,17 +17,22 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 
 	String IN_SCOPE = """
 			(:centre is null or c.centre.code = :centre)
+			and (:oneHospital = false or (:hospital is null and h.id is null) or h.code = :hospital)
 			and (:includeDrafts = true or c.status <> org.targetboard.core.boardcase.CaseStatus.DRAFT)
 			and (:includeWithdrawn = true or c.status <> org.targetboard.core.boardcase.CaseStatus.CONSENT_WITHDRAWN)
 			""";
 
-	@Query("select c from CaseEntity c join fetch c.centre where c.publicId = :publicId and " + IN_SCOPE)
+	@Query("select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where c.publicId = :publicId and "
+			+ IN_SCOPE)
 	Optional<CaseEntity> findInScope(@Param("publicId") UUID publicId, @Param("centre") @Nullable String centre,
-			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn);
+			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
+			@Param("oneHospital") boolean oneHospital, @Param("hospital") @Nullable String hospital);
 
-	@Query("select c from CaseEntity c join fetch c.centre where " + IN_SCOPE + " order by c.updatedAt desc")
+	@Query("select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE
+			+ " order by c.updatedAt desc")
 	List<CaseEntity> findAllInScope(@Param("centre") @Nullable String centre,
-			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn);
+			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
+			@Param("oneHospital") boolean oneHospital, @Param("hospital") @Nullable String hospital);
 
 	String MATCHES = """
 			(:pseudonym is null or upper(c.pseudonym) like :pseudonym)
@@ -36,19 +41,23 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 			and (:filterCentre is null or c.centre.code = :filterCentre)
 			""";
 
-	@Query(value = "select c from CaseEntity c join fetch c.centre where " + IN_SCOPE + " and " + MATCHES,
-			countQuery = "select count(c) from CaseEntity c where " + IN_SCOPE + " and " + MATCHES)
+	@Query(value = "select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE
+			+ " and " + MATCHES,
+			countQuery = "select count(c) from CaseEntity c left join c.hospital h where " + IN_SCOPE + " and "
+					+ MATCHES)
 	org.springframework.data.domain.Page<CaseEntity> search(@Param("centre") @Nullable String centre,
 			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
+			@Param("oneHospital") boolean oneHospital, @Param("hospital") @Nullable String hospital,
 			@Param("pseudonym") @Nullable String pseudonym,
 			@Param("status") org.targetboard.core.boardcase.@Nullable CaseStatus status,
 			@Param("diagnosis") org.targetboard.core.boardcase.@Nullable Diagnosis diagnosis,
 			@Param("filterCentre") @Nullable String filterCentre, org.springframework.data.domain.Pageable pageable);
 
-	@Query("select c from CaseEntity c join fetch c.centre where " + IN_SCOPE
+	@Query("select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE
 			+ " and c.status in :statuses order by c.updatedAt desc")
 	List<CaseEntity> findInScopeWithStatus(@Param("centre") @Nullable String centre,
 			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
+			@Param("oneHospital") boolean oneHospital, @Param("hospital") @Nullable String hospital,
 			@Param("statuses") java.util.Collection<org.targetboard.core.boardcase.CaseStatus> statuses);
 
 	@Query(value = """

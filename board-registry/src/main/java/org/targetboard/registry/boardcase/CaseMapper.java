@@ -6,6 +6,7 @@ import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.Pseudonym;
 import org.targetboard.core.boardcase.StatusChange;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.centre.HospitalCode;
 
 final class CaseMapper {
 
@@ -16,7 +17,9 @@ final class CaseMapper {
 	// lists, agendas and mail show to everyone.
 	static BoardCase toBoardCase(CaseEntity entity) {
 		return new BoardCase(new PublicCaseId(entity.getPublicId()), Pseudonym.parse(entity.getPseudonym()),
-				new CentreCode(entity.getCentre().getCode()), entity.getStatus(), entity.getVersion(),
+				new CentreCode(entity.getCentre().getCode()),
+				(entity.getHospital() != null) ? new HospitalCode(entity.getHospital().getCode()) : null,
+				entity.getStatus(), entity.getVersion(),
 				new CaseSummary(entity.getDiagnosis(), entity.getRelapseNumber(), entity.getAgeYears(),
 						entity.getAgeMonths(),
 						entity.heldFields().contains("questionToBoard") ? null : entity.getQuestionToBoard()),

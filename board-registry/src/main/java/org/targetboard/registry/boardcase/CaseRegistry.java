@@ -32,6 +32,7 @@ import org.targetboard.core.boardcase.StaleCaseException;
 import org.targetboard.core.boardcase.Transition;
 import org.targetboard.core.boardcase.TransitionRefusedException;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.centre.HospitalCode;
 import org.targetboard.core.consent.Consent;
 import org.targetboard.core.consent.ConsentRequiredException;
 import org.targetboard.core.consent.Withdrawal;
@@ -94,18 +95,22 @@ public class CaseRegistry {
 	 */
 	@Transactional
 	public BoardCase createDraft(Viewer creator, CaseIntake intake) {
-		return createDraft(creator, intake, null);
+		return createDraft(creator, intake, null, null);
 	}
 
 	/**
 	 * Creates a draft, screening its free text for identifiers on the way in: every way a
 	 * case enters (form, API, FHIR import) passes here.
 	 * @param override the centre's reason for keeping text the screen flags, if given
+	 * @param hospital the treating hospital, one the creator's centre coordinates; absent
+	 * when the centre treats the patient itself
 	 * @throws PossibleIdentifiersException if text is flagged and no override is given;
 	 * nothing is stored
+	 * @throws IncompleteCaseException if the hospital is not one of the centre's
 	 */
 	@Transactional
-	public BoardCase createDraft(Viewer creator, CaseIntake intake, @Nullable IdentifierOverride override) {
+	public BoardCase createDraft(Viewer creator, CaseIntake intake, @Nullable IdentifierOverride override,
+			@Nullable HospitalCode hospital) {
 		if (!BoardAction.CREATE_CASE.isPermittedFor(creator.role())) {
 			throw new ActionNotPermittedException("CREATE");
 		}
@@ -122,6 +127,7 @@ public class CaseRegistry {
 		PublicCaseId id = PublicCaseId.random();
 		CaseEntity entity = new CaseEntity(id.value(), new Pseudonym(centreCode, year, sequence).toString(), centre,
 				creator.username(), now);
+		entity.setHospital(hospitalOf(centre.getId(), hospital));
 		enter(entity, intake, flagged, override, creator, now);
 		this.history.save(new CaseStatusChangeEntity(Objects.requireNonNull(entity.getId()), null, CaseStatus.DRAFT,
 				null, now, creator.username(), null));
@@ -145,9 +151,8 @@ public class CaseRegistry {
 	@Transactional
 	public List<CaseListEntry> worklist(Viewer viewer) {
 		CaseScope scope = viewer.caseScope();
-		List<CaseEntity> entities = scope.anyCase()
-				? this.cases.findAllInScope(centreOf(scope), scope.includeDrafts(), scope.includeWithdrawn())
-				: List.of();
+		List<CaseEntity> entities = scope.anyCase() ? this.cases.findAllInScope(centreOf(scope), scope.includeDrafts(),
+				scope.includeWithdrawn(), scope.oneHospital(), hospitalOf(scope)) : List.of();
 		Set<Long> consented = entities.isEmpty() ? Set.of()
 				: new HashSet<>(this.consents.findCasesWithConsentForDiscussion(
 						entities.stream().map((entity) -> Objects.requireNonNull(entity.getId())).toList()));
@@ -174,8 +179,8 @@ public class CaseRegistry {
 				.and(org.springframework.data.domain.Sort.by("updatedAt").descending());
 		};
 		org.springframework.data.domain.Page<CaseEntity> page = this.cases.search(centreOf(scope),
-				scope.includeDrafts(), scope.includeWithdrawn(), search.pseudonymPattern(), search.status(),
-				search.diagnosis(), search.centre(),
+				scope.includeDrafts(), scope.includeWithdrawn(), scope.oneHospital(), hospitalOf(scope),
+				search.pseudonymPattern(), search.status(), search.diagnosis(), search.centre(),
 				org.springframework.data.domain.PageRequest.of(search.page(), search.size(), order));
 		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ,
 				"cases listed: " + page.getNumberOfElements() + " of " + page.getTotalElements());
@@ -193,7 +198,7 @@ public class CaseRegistry {
 			return List.of();
 		}
 		return entries(this.cases.findInScopeWithStatus(centreOf(scope), scope.includeDrafts(),
-				scope.includeWithdrawn(), statuses));
+				scope.includeWithdrawn(), scope.oneHospital(), hospitalOf(scope), statuses));
 	}
 
 	private List<CaseListEntry> entries(List<CaseEntity> entities) {
@@ -246,16 +251,17 @@ public class CaseRegistry {
 	 */
 	@Transactional
 	public BoardCase updateIntake(Viewer viewer, PublicCaseId id, long expectedVersion, CaseIntake intake) {
-		return updateIntake(viewer, id, expectedVersion, intake, null);
+		return updateIntake(viewer, id, expectedVersion, intake, null, null);
 	}
 
 	/**
-	 * Replaces the case as entered, screening its free text as {@link #createDraft} does.
+	 * Replaces the case as entered and its treating hospital, screening its free text as
+	 * {@link #createDraft} does.
 	 * @see #updateIntake(Viewer, PublicCaseId, long, CaseIntake)
 	 */
 	@Transactional
 	public BoardCase updateIntake(Viewer viewer, PublicCaseId id, long expectedVersion, CaseIntake intake,
-			@Nullable IdentifierOverride override) {
+			@Nullable IdentifierOverride override, @Nullable HospitalCode hospital) {
 		CaseEntity entity = findInScope(viewer, id);
 		if (!BoardAction.EDIT_CASE.isPermittedFor(viewer.role())) {
 			refuse(viewer, id, "UPDATE by " + viewer.role());
@@ -268,6 +274,7 @@ public class CaseRegistry {
 		requireVersion(entity, expectedVersion);
 		requireValidDraft(intake);
 		List<String> flagged = flaggedFields(intake, override);
+		entity.setHospital(hospitalOf(entity.getCentre().getId(), hospital));
 		enter(entity, intake, flagged, override, viewer, this.clock.instant());
 		this.audit.recordForCase(viewer.username(), AuditAction.CASE_UPDATED, id, null);
 		auditOverride(viewer, id, flagged);
@@ -562,7 +569,7 @@ public class CaseRegistry {
 		CaseScope scope = viewer.caseScope();
 		if (scope.anyCase()) {
 			var found = this.cases.findInScope(id.value(), centreOf(scope), scope.includeDrafts(),
-					scope.includeWithdrawn());
+					scope.includeWithdrawn(), scope.oneHospital(), hospitalOf(scope));
 			if (found.isPresent()) {
 				return found.get();
 			}
@@ -583,6 +590,27 @@ public class CaseRegistry {
 
 	private static @Nullable String centreOf(CaseScope scope) {
 		return (scope.centre() != null) ? scope.centre().value() : null;
+	}
+
+	// A hospital of another centre is refused like any other field: the coordinator
+	// submits only for the hospitals the own centre coordinates.
+	private @Nullable CaseHospitalEntity hospitalOf(Long centreId, @Nullable HospitalCode hospital) {
+		if (hospital == null) {
+			return null;
+		}
+		return this.entityManager
+			.createQuery("select h from CaseHospitalEntity h where h.code = :code and h.centreId = :centreId",
+					CaseHospitalEntity.class)
+			.setParameter("code", hospital.value())
+			.setParameter("centreId", centreId)
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new IncompleteCaseException(List.of(new IntakeProblem("treatingHospital",
+					"hospital.unknown", "is not a hospital your centre coordinates"))));
+	}
+
+	private static @Nullable String hospitalOf(CaseScope scope) {
+		return (scope.hospital() != null) ? scope.hospital().value() : null;
 	}
 
 }

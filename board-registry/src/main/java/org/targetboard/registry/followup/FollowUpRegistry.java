@@ -29,6 +29,7 @@ import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.Pseudonym;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.centre.HospitalCode;
 import org.targetboard.core.followup.AdviceFollowed;
 import org.targetboard.core.followup.CauseOfDeath;
 import org.targetboard.core.followup.FollowUpReport;
@@ -283,6 +284,7 @@ public class FollowUpRegistry {
 		}
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		List<DueFollowUp> due = due(scope.centre(), today).stream()
+			.filter((item) -> scope.includes(item.centre(), item.hospital(), CaseStatus.FOLLOW_UP))
 			.filter((item) -> !item.dueDate().isAfter(today.plusDays(DUE_WINDOW_DAYS)))
 			.toList();
 		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ, "follow-up worklist: " + due.size());
@@ -316,7 +318,7 @@ public class FollowUpRegistry {
 					""").params(item.dueDate(), Timestamp.from(this.clock.instant()), item.caseId().value()).update();
 			if (inserted == 1) {
 				String[] mail = text.of(item.pseudonym(), item.caseId(), item.dueDate());
-				for (String address : this.accounts.centreContacts(item.centre())) {
+				for (String address : this.accounts.caseContacts(item.centre(), item.hospital())) {
 					this.mail.enqueue(address, mail[0], mail[1]);
 				}
 				this.audit.recordForCase("follow-up-reminder", AuditAction.CASE_UPDATED, item.caseId(),
@@ -331,8 +333,8 @@ public class FollowUpRegistry {
 		List<DueFollowUp> items = new ArrayList<>();
 		this.jdbc.sql("""
 				select c.public_id, c.pseudonym, e.code, a.advised_on,
-				       array(select f.due_date from follow_up f where f.case_id = c.id), a.registered_on
-				from board_case c join centre e on e.id = c.centre_id
+				       array(select f.due_date from follow_up f where f.case_id = c.id), a.registered_on, h.code
+				from board_case c join centre e on e.id = c.centre_id left join hospital h on h.id = c.hospital_id
 				left join lateral (select min(a.advised_on) as advised_on,
 				                          cast(min(a.issued_at) at time zone 'UTC' as date) as registered_on
 				                   from advice a where a.case_id = c.id and a.status = 'ISSUED') a on true
@@ -347,7 +349,8 @@ public class FollowUpRegistry {
 				LocalDate next = this.schedule.nextDue(adviceDate, dates(rs.getArray(5)), false);
 				if (next != null) {
 					items.add(new DueFollowUp(new PublicCaseId(rs.getObject(1, UUID.class)),
-							Pseudonym.parse(rs.getString(2)), new CentreCode(rs.getString(3)), next,
+							Pseudonym.parse(rs.getString(2)), new CentreCode(rs.getString(3)),
+							(rs.getString(7) != null) ? new HospitalCode(rs.getString(7)) : null, next,
 							next.isBefore(today), rs.getObject(6, LocalDate.class)));
 				}
 			});

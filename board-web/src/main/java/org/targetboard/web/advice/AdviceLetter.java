@@ -48,6 +48,8 @@ public class AdviceLetter {
 	 *
 	 * @param record the case
 	 * @param centreName the submitting centre
+	 * @param hospitalName the treating hospital the centre coordinates, if it does not
+	 * treat the patient itself
 	 * @param meetingTitle the meeting that discussed it, if any
 	 * @param versionNumber the advice version
 	 * @param draft the advice
@@ -61,9 +63,10 @@ public class AdviceLetter {
 	 * @param chair the signing chair
 	 * @param preview whether this is a preview before signing
 	 */
-	public record Content(CaseRecord record, String centreName, @Nullable String meetingTitle, int versionNumber,
-			AdviceDraft draft, @Nullable String amendmentReason, List<ExcludedOption> excluded, List<String> removed,
-			String documentId, Instant issuedAt, LocalDate advisedOn, String chair, boolean preview) {
+	public record Content(CaseRecord record, String centreName, @Nullable String hospitalName,
+			@Nullable String meetingTitle, int versionNumber, AdviceDraft draft, @Nullable String amendmentReason,
+			List<ExcludedOption> excluded, List<String> removed, String documentId, Instant issuedAt,
+			LocalDate advisedOn, String chair, boolean preview) {
 
 		/** Whether the board gave the advice before it was signed here. */
 		public boolean retrospective() {

@@ -15,6 +15,7 @@ import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceSignature;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.centre.Centre;
+import org.targetboard.core.centre.Hospital;
 import org.targetboard.core.meeting.RankingSnapshot;
 import org.targetboard.prioritization.PrioritizationResult.RankedOption;
 import org.targetboard.prioritization.PrioritizationResult;
@@ -76,8 +77,13 @@ class AdviceLetters {
 		String centreName = this.centres.find(record.boardCase().centre())
 			.map(Centre::name)
 			.orElse(record.boardCase().centre().value());
-		return new AdviceLetter.Content(record, centreName, this.meetings.meetingTitleOf(caseId), draft.versionNumber(),
-				draft.draft(), draft.amendmentReason(), result.excluded(), removed,
+		String hospitalName = (record.boardCase().hospital() != null)
+				? this.centres.findHospital(record.boardCase().hospital())
+					.map(Hospital::name)
+					.orElse(record.boardCase().hospital().value())
+				: null;
+		return new AdviceLetter.Content(record, centreName, hospitalName, this.meetings.meetingTitleOf(caseId),
+				draft.versionNumber(), draft.draft(), draft.amendmentReason(), result.excluded(), removed,
 				AdviceSignature.documentId(record.boardCase().pseudonym(), draft.versionNumber()), this.clock.instant(),
 				advisedOn, viewer.username(), preview);
 	}

@@ -37,7 +37,7 @@ class AdviceNotifications {
 				issued.locale());
 		String body = this.messages.getMessage("mail.advice.body",
 				new Object[] { issued.pseudonym(), issued.versionNumber(), link }, issued.locale());
-		for (String address : this.accounts.centreContacts(issued.centre())) {
+		for (String address : this.accounts.caseContacts(issued.centre(), issued.hospital())) {
 			this.mail.enqueue(address, subject, body);
 		}
 	}

@@ -136,8 +136,8 @@ public class AdviceUseCases {
 		Advice issued = this.advice.issue(viewer, caseId, lockVersion, new IssuedLetter(content.documentId(),
 				content.issuedAt(), rendered.contentSha256(), rendered.pdf(), rendered.pdfSha256(), date));
 		this.events.publishEvent(new AdviceIssued(caseId, content.record().boardCase().centre(),
-				content.record().boardCase().pseudonym().toString(), issued.versionNumber(), content.documentId(),
-				locale));
+				content.record().boardCase().hospital(), content.record().boardCase().pseudonym().toString(),
+				issued.versionNumber(), content.documentId(), locale));
 		return issued;
 	}
 

@@ -64,7 +64,8 @@ class CaseApiController {
 			@AuthenticationPrincipal BoardUser user, UriComponentsBuilder uris) {
 		CaseIntake intake = CaseJson.readIntake(body);
 		BoardCase created = this.cases.createDraft(user.viewer(), intake,
-				IdentifierOverride.of(identifiersChecked, identifierOverrideReason));
+				IdentifierOverride.of(identifiersChecked, identifierOverrideReason),
+				TreatingHospitals.parse(CaseJson.readTreatingHospital(body)));
 		return ResponseEntity.created(uris.path("/api/v1/cases/{id}").build(created.id().toString()))
 			.eTag(etag(created))
 			.body(response(this.cases.read(user.viewer(), created.id()), user.viewer()));
@@ -86,7 +87,8 @@ class CaseApiController {
 		CaseIntake intake = CaseJson.readIntake(body);
 		PublicCaseId caseId = CaseIds.parse(id);
 		BoardCase updated = this.cases.updateIntake(user.viewer(), caseId, version, intake,
-				IdentifierOverride.of(identifiersChecked, identifierOverrideReason));
+				IdentifierOverride.of(identifiersChecked, identifierOverrideReason),
+				TreatingHospitals.parse(CaseJson.readTreatingHospital(body)));
 		return ResponseEntity.ok()
 			.eTag(etag(updated))
 			.body(response(this.cases.read(user.viewer(), caseId), user.viewer()));

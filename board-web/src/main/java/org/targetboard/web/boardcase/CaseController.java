@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -80,8 +81,12 @@ class CaseController {
 
 	private final FollowUpRegistry followUps;
 
-	CaseController(CaseRegistry cases, MessageSource messages, IntakeReview review, FollowUpRegistry followUps) {
+	private final TreatingHospitals hospitals;
+
+	CaseController(CaseRegistry cases, MessageSource messages, IntakeReview review, FollowUpRegistry followUps,
+			TreatingHospitals hospitals) {
 		this.followUps = followUps;
+		this.hospitals = hospitals;
 		this.cases = cases;
 		this.messages = messages;
 		this.review = review;
@@ -146,6 +151,12 @@ class CaseController {
 		return VIEW_FORM;
 	}
 
+	// The coordinator names the treating hospital among those the centre coordinates.
+	@ModelAttribute("hospitals")
+	@Nullable Map<String, String> hospitals(@AuthenticationPrincipal @Nullable BoardUser user) {
+		return (user != null && user.may(BoardAction.CREATE_CASE)) ? this.hospitals.choices(user.viewer()) : null;
+	}
+
 	@ApiTwin("CaseApiController#create")
 	@PostMapping("/cases")
 	String create(@ModelAttribute("caseForm") CaseForm form, BindingResult result,
@@ -162,7 +173,8 @@ class CaseController {
 			return VIEW_FORM;
 		}
 		try {
-			BoardCase created = this.cases.createDraft(user.viewer(), intake, override(form, result));
+			BoardCase created = this.cases.createDraft(user.viewer(), intake, override(form, result),
+					TreatingHospitals.parse(form.getTreatingHospital()));
 			saved(redirect, "case.flash.created", notes, locale);
 			return "redirect:/cases/" + created.id();
 		}
@@ -183,6 +195,7 @@ class CaseController {
 		model.addAttribute("boardCase", record.boardCase());
 		model.addAttribute("intake", record.intake());
 		model.addAttribute("history", record.history());
+		model.addAttribute("hospitalName", this.hospitals.name(record.boardCase().hospital()));
 		Set<CaseAction> actions = record.boardCase().actionsFor(user.viewer());
 		// Scheduling, discussion, advice and follow-up have their own pages.
 		actions.removeAll(ACTIONS_ELSEWHERE);
@@ -209,7 +222,10 @@ class CaseController {
 		if (!record.boardCase().status().isEditableByCentre()) {
 			return notEditable(record.boardCase().status(), record.boardCase().id(), locale, redirect);
 		}
-		model.addAttribute("caseForm", CaseFormMapper.toForm(record.intake(), record.boardCase().version()));
+		CaseForm form = CaseFormMapper.toForm(record.intake(), record.boardCase().version());
+		form.setTreatingHospital(
+				(record.boardCase().hospital() != null) ? record.boardCase().hospital().value() : null);
+		model.addAttribute("caseForm", form);
 		return formPage(record, model);
 	}
 
@@ -233,7 +249,8 @@ class CaseController {
 		}
 		try {
 			BoardCase saved = this.cases.updateIntake(user.viewer(), caseId,
-					(form.getVersion() != null) ? form.getVersion() : -1, intake, override(form, result));
+					(form.getVersion() != null) ? form.getVersion() : -1, intake, override(form, result),
+					TreatingHospitals.parse(form.getTreatingHospital()));
 			if (submit != null) {
 				CaseAction action = (saved.status() == CaseStatus.DRAFT) ? CaseAction.SUBMIT : CaseAction.RESUBMIT;
 				try {

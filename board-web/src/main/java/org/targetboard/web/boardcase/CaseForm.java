@@ -99,6 +99,8 @@ public class CaseForm {
 
 	private @Nullable String identifierOverrideReason;
 
+	private @Nullable String treatingHospital;
+
 	public @Nullable Long getVersion() {
 		return this.version;
 	}
@@ -418,6 +420,14 @@ public class CaseForm {
 
 	public void setIdentifierOverrideReason(@Nullable String identifierOverrideReason) {
 		this.identifierOverrideReason = identifierOverrideReason;
+	}
+
+	public @Nullable String getTreatingHospital() {
+		return this.treatingHospital;
+	}
+
+	public void setTreatingHospital(@Nullable String treatingHospital) {
+		this.treatingHospital = treatingHospital;
 	}
 
 	/** A line of the treatment history, an HSCT or a CAR-T infusion. */

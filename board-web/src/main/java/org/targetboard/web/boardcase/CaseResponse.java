@@ -24,6 +24,8 @@ import tools.jackson.databind.JsonNode;
  * @param id the case's unguessable identifier
  * @param pseudonym e.g. {@code NL-2026-0001}
  * @param centre the submitting centre's code
+ * @param treatingHospital the treating hospital's code, when the centre does not treat
+ * the patient itself
  * @param status the lifecycle state
  * @param version the version to send in {@code If-Match} when changing the case
  * @param diagnosis the diagnosis
@@ -43,8 +45,8 @@ import tools.jackson.databind.JsonNode;
  * @param heldFields free-text fields held back from the board until the board office
  * releases them (the identifier screen flagged them), when a single case is read
  */
-record CaseResponse(String id, String pseudonym, String centre, CaseStatus status, long version,
-		@Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, @Nullable Integer ageYears,
+record CaseResponse(String id, String pseudonym, String centre, @Nullable String treatingHospital, CaseStatus status,
+		long version, @Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, @Nullable Integer ageYears,
 		@Nullable Integer ageMonths, @Nullable String questionToBoard, Instant createdAt, Instant updatedAt,
 		Set<CaseAction> allowedActions, @Nullable List<StatusChange> history, @Nullable JsonNode intake,
 		@Nullable Consent consent, @Nullable RiskGroup riskGroup, List<String> warnings,
@@ -62,9 +64,10 @@ record CaseResponse(String id, String pseudonym, String centre, CaseStatus statu
 			List<String> warnings) {
 		CaseSummary summary = boardCase.summary();
 		return new CaseResponse(boardCase.id().toString(), boardCase.pseudonym().toString(), boardCase.centre().value(),
-				boardCase.status(), boardCase.version(), summary.diagnosis(), summary.relapseNumber(),
-				summary.ageYears(), summary.ageMonths(), summary.questionToBoard(), boardCase.createdAt(),
-				boardCase.updatedAt(), boardCase.actionsFor(viewer), (record != null) ? record.history() : null,
+				(boardCase.hospital() != null) ? boardCase.hospital().value() : null, boardCase.status(),
+				boardCase.version(), summary.diagnosis(), summary.relapseNumber(), summary.ageYears(),
+				summary.ageMonths(), summary.questionToBoard(), boardCase.createdAt(), boardCase.updatedAt(),
+				boardCase.actionsFor(viewer), (record != null) ? record.history() : null,
 				(record != null) ? CaseJson.mapper().valueToTree(record.intake()) : null,
 				(record != null) ? record.consent() : null, (record != null) ? record.riskGroup() : null, warnings,
 				(record != null) ? record.heldFields() : null);

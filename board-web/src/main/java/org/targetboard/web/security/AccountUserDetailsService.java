@@ -33,7 +33,7 @@ class AccountUserDetailsService implements UserDetailsService {
 			boolean mayTry = this.accounts.claimLoginAttempt(account.username(), this.settings.maxFailedLogins(),
 					this.settings.lockout());
 			return new BoardUser(account.username(), account.passwordHash(), account.role(), account.centre(),
-					account.enabled(), !mayTry);
+					account.hospital(), account.enabled(), !mayTry);
 		}).orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
 	}
 

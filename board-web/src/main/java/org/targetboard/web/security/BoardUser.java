@@ -13,6 +13,7 @@ import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.centre.HospitalCode;
 
 /**
  * The logged-in user. Serializable because sessions live in PostgreSQL; holds no patient
@@ -31,16 +32,19 @@ public final class BoardUser implements UserDetails, CredentialsContainer {
 
 	private final @Nullable String centre;
 
+	private final @Nullable String hospital;
+
 	private final boolean enabled;
 
 	private final boolean locked;
 
-	BoardUser(String username, String passwordHash, Role role, @Nullable CentreCode centre, boolean enabled,
-			boolean locked) {
+	BoardUser(String username, String passwordHash, Role role, @Nullable CentreCode centre,
+			@Nullable HospitalCode hospital, boolean enabled, boolean locked) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.centre = (centre != null) ? centre.value() : null;
+		this.hospital = (hospital != null) ? hospital.value() : null;
 		this.enabled = enabled;
 		this.locked = locked;
 	}
@@ -54,7 +58,8 @@ public final class BoardUser implements UserDetails, CredentialsContainer {
 	}
 
 	public Viewer viewer() {
-		return new Viewer(this.username, this.role, (this.centre != null) ? new CentreCode(this.centre) : null);
+		return new Viewer(this.username, this.role, (this.centre != null) ? new CentreCode(this.centre) : null,
+				(this.hospital != null) ? new HospitalCode(this.hospital) : null);
 	}
 
 	public Role getRole() {

@@ -14,14 +14,17 @@ import org.springframework.stereotype.Component;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.centre.Centre;
 import org.targetboard.core.centre.CentreCode;
+import org.targetboard.core.centre.Hospital;
+import org.targetboard.core.centre.HospitalCode;
 import org.targetboard.registry.account.AccountRegistry;
 import org.targetboard.registry.account.NewAccount;
 import org.targetboard.registry.centre.CentreRegistry;
 
 /**
- * The {@code demo} profile: three centres and one account per role (a coordinator per
- * centre), all with the password printed in the README. Never active in production; the
- * embedded run switches it on.
+ * The {@code demo} profile: three centres, the Spanish one coordinating four treating
+ * hospitals, and one account per role (a coordinator per centre, a physician at the Dutch
+ * centre and one at a Spanish hospital), all with the password printed in the README.
+ * Never active in production; the embedded run switches it on.
  */
 @Component
 @Profile("demo")
@@ -38,15 +41,29 @@ class DemoData implements ApplicationRunner {
 
 	private static final CentreCode DE = new CentreCode("DE");
 
-	private record DemoAccount(String username, Role role, @Nullable CentreCode centre) {
+	private record DemoAccount(String username, Role role, @Nullable CentreCode centre,
+			@Nullable HospitalCode hospital) {
+
+		DemoAccount(String username, Role role, @Nullable CentreCode centre) {
+			this(username, role, centre, null);
+		}
+
 	}
+
+	/** Hospitals of the Spanish relapsed-ALL network that its NCC coordinates. */
+	private static final List<Hospital> HOSPITALS = List.of(
+			new Hospital(new HospitalCode("ES-SJD"), "Hospital Sant Joan de Déu Barcelona", ES),
+			new Hospital(new HospitalCode("ES-VHB"), "Hospital Universitari Vall d'Hebron", ES),
+			new Hospital(new HospitalCode("ES-HLP"), "Hospital Universitario La Paz", ES),
+			new Hospital(new HospitalCode("ES-LFE"), "Hospital Universitari i Politècnic La Fe", ES));
 
 	private static final List<DemoAccount> ACCOUNTS = List.of(new DemoAccount("coordinator-nl", Role.COORDINATOR, NL),
 			new DemoAccount("coordinator-es", Role.COORDINATOR, ES),
 			new DemoAccount("coordinator-de", Role.COORDINATOR, DE),
-			new DemoAccount("physician-nl", Role.PHYSICIAN, NL), new DemoAccount("member", Role.BOARD_MEMBER, null),
-			new DemoAccount("chair", Role.CHAIR, null), new DemoAccount("statistician", Role.STATISTICIAN, null),
-			new DemoAccount("admin", Role.ADMIN, null));
+			new DemoAccount("physician-nl", Role.PHYSICIAN, NL),
+			new DemoAccount("physician-es-sjd", Role.PHYSICIAN, ES, new HospitalCode("ES-SJD")),
+			new DemoAccount("member", Role.BOARD_MEMBER, null), new DemoAccount("chair", Role.CHAIR, null),
+			new DemoAccount("statistician", Role.STATISTICIAN, null), new DemoAccount("admin", Role.ADMIN, null));
 
 	private final CentreRegistry centres;
 
@@ -65,11 +82,13 @@ class DemoData implements ApplicationRunner {
 		this.centres.registerIfAbsent(new Centre(NL, "Princess Máxima Center for Paediatric Oncology", "NL"));
 		this.centres.registerIfAbsent(new Centre(ES, "Hospital Infantil Universitario Niño Jesús", "ES"));
 		this.centres.registerIfAbsent(new Centre(DE, "Charité – Universitätsmedizin Berlin", "DE"));
+		HOSPITALS.forEach(this.centres::registerIfAbsent);
 		int created = 0;
 		for (DemoAccount account : ACCOUNTS) {
 			if (!this.accounts.exists(account.username())) {
-				this.accounts.create(new NewAccount(account.username(), this.passwordEncoder.encode(PASSWORD),
-						account.role(), account.centre(), account.username() + "@demo.target-board.invalid"));
+				this.accounts
+					.create(new NewAccount(account.username(), this.passwordEncoder.encode(PASSWORD), account.role(),
+							account.centre(), account.hospital(), account.username() + "@demo.target-board.invalid"));
 				created++;
 			}
 		}

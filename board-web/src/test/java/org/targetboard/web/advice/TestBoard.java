@@ -54,7 +54,11 @@ public class TestBoard {
 	/** A new case discussed at a new meeting. */
 	public PublicCaseId discussedCase() {
 		int port = Integer.parseInt(this.environment.getRequiredProperty("local.server.port"));
-		PublicCaseId caseId = PublicCaseId.parse(TestCasesApi.readyForAgenda(port));
+		return discussed(PublicCaseId.parse(TestCasesApi.readyForAgenda(port)));
+	}
+
+	/** The case, ready for the agenda, discussed at a new meeting. */
+	public PublicCaseId discussed(PublicCaseId caseId) {
 		MeetingId meeting = newMeeting();
 		this.meetings.addToAgenda(CHAIR, meeting, this.meetings.read(CHAIR, meeting).version(), caseId, 10,
 				this.rankings.rank(this.cases.read(CHAIR, caseId)));
@@ -77,6 +81,11 @@ public class TestBoard {
 		LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(10);
 		return new MeetingPlan(title, LocalDateTime.of(day, LocalTime.of(15, 0)), "Europe/Berlin", 60, day.minusDays(3),
 				"chair", List.of("member"));
+	}
+
+	/** Issues the engine's options as the case's first advice; returns the letter. */
+	public byte[] issueFirstAdvice(PublicCaseId caseId) {
+		return issue(caseId, this.useCases.start(CHAIR, caseId, null));
 	}
 
 	byte[] issue(PublicCaseId caseId, Advice draft) {

@@ -70,14 +70,17 @@ class CaseApiIT {
 			.build()
 			.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("../docs/case-format.schema.json")));
 
-		Response created = as("coordinator-nl").post("/api/v1/cases", document);
+		// The example is treated at a hospital the Spanish centre coordinates.
+		Response created = as("coordinator-es").post("/api/v1/cases", document);
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-		JsonNode intake = as("coordinator-nl").get("/api/v1/cases/" + created.json().get("id").asString())
-			.json()
-			.get("intake");
+		JsonNode read = as("coordinator-es").get("/api/v1/cases/" + created.json().get("id").asString()).json();
+		assertThat(read.get("treatingHospital").asString()).isEqualTo("ES-SJD");
+		JsonNode intake = read.get("intake");
 
 		for (String field : schema.get("properties").propertyNames()) {
-			if (!field.equals("country")) {
+			// The country is the centre's; the treating hospital is the case's, beside
+			// the intake (HospitalsIT).
+			if (!field.equals("country") && !field.equals("treatingHospital")) {
 				assertThat(intake.has(field) && !intake.get(field).isNull()).as(field).isTrue();
 			}
 		}

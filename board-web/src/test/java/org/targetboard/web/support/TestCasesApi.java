@@ -34,8 +34,16 @@ public final class TestCasesApi {
 
 	/** Creates the case at NL and brings it to consent verified; returns its id. */
 	public static String readyForAgenda(int port) {
-		ApiClient coordinator = ApiClient.as(port, "coordinator-nl", "demo");
-		ApiClient.Response created = coordinator.post("/api/v1/cases", PH_POSITIVE_T315I);
+		return readyForAgenda(port, "coordinator-nl", PH_POSITIVE_T315I);
+	}
+
+	/**
+	 * Creates the case as the coordinator and brings it to consent verified; returns its
+	 * id.
+	 */
+	public static String readyForAgenda(int port, String username, String caseJson) {
+		ApiClient coordinator = ApiClient.as(port, username, "demo");
+		ApiClient.Response created = coordinator.post("/api/v1/cases", caseJson);
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
 		String id = created.json().get("id").asString();
 		assertThat(coordinator.transition(id, "{\"action\": \"SUBMIT\"}").status()).isEqualTo(200);
