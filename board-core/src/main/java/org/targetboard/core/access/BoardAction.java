@@ -62,6 +62,14 @@ public enum BoardAction {
 	MANAGE_MEETINGS(Role.CHAIR, Role.ADMIN),
 	/** A member comments on a case before or in its meeting. */
 	COMMENT_ON_CASE(Role.CHAIR, Role.ADMIN, Role.BOARD_MEMBER),
+	/**
+	 * The chair or the board office opens a case for written review, without a meeting.
+	 */
+	OPEN_WRITTEN_REVIEW(Role.CHAIR, Role.ADMIN),
+	/** Written reviews and the members' positions are read. */
+	READ_WRITTEN_REVIEWS(Role.CHAIR, Role.ADMIN, Role.BOARD_MEMBER),
+	/** A member posts a position in a written review. */
+	POST_REVIEW_POSITION(Role.CHAIR, Role.BOARD_MEMBER),
 	/** Advice drafts, which are the board's until issued, are read. */
 	READ_ADVICE_DRAFTS(Role.CHAIR, Role.ADMIN, Role.BOARD_MEMBER),
 	/** The chair drafts the advice. */

@@ -35,6 +35,8 @@ public enum AuditAction {
 	/** The board office released held text to the board. */
 	IDENTIFIERS_RELEASED,
 	/** A login failed (unknown account, wrong password or locked account). */
-	LOGIN_FAILED
+	LOGIN_FAILED,
+	/** An API credential was issued or revoked. */
+	CREDENTIAL_CHANGED
 
 }

@@ -346,9 +346,11 @@ public class CaseRegistry {
 			// bare transitions are refused without them, so no case is ever "advice
 			// issued" without a signed letter.
 			case RECORD_DISCUSSION -> {
-				if (count("select count(*) from agenda_item where case_id = :id", entity) == 0) {
+				if (count("select count(*) from agenda_item where case_id = :id", entity) == 0
+						&& count("select count(*) from written_review where case_id = :id and closed_at is not null",
+								entity) == 0) {
 					throw new IncompleteCaseException(List.of(new IntakeProblem("meeting", "agendaRequired",
-							"is required: a case is discussed on a meeting's agenda")));
+							"is required: a case is discussed on a meeting's agenda or in a closed written review")));
 				}
 			}
 			case ISSUE_ADVICE -> {

@@ -232,7 +232,7 @@ public class MeetingRegistry {
 		}
 		this.cases.apply(viewer, caseId, CaseAction.SCHEDULE, boardCase.version());
 		long caseKey = caseKeyOf(caseId);
-		long rankingId = storeRanking(caseKey, ranking);
+		long rankingId = storeRanking(this.jdbc, caseKey, ranking);
 		int position = this.jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = ?")
 			.param(key)
 			.query(Integer.class)
@@ -406,15 +406,27 @@ public class MeetingRegistry {
 	}
 
 	/**
-	 * The ranking the board saw when it last had the case on an agenda.
-	 * @throws MeetingNotFoundException if the case was never on an agenda
+	 * The ranking the board saw when it last discussed the case: on a meeting's agenda or
+	 * in a written review.
+	 * @throws MeetingNotFoundException if the case was never on an agenda or in review
 	 */
 	@Transactional(readOnly = true)
 	public RankingSnapshot latestRanking(Viewer viewer, PublicCaseId caseId) {
-		long rankingId = this.jdbc.sql("""
-				select a.ranking_id from agenda_item a join board_case c on c.id = a.case_id
-				where c.public_id = ? order by a.id desc limit 1
-				""").param(caseId.value()).query(Long.class).optional().orElseThrow(MeetingNotFoundException::new);
+		long rankingId = this.jdbc
+			.sql("""
+					select max(ranking_id) from (
+					    select a.ranking_id from agenda_item a join board_case c on c.id = a.case_id where c.public_id = ?
+					    union all
+					    select w.ranking_id from written_review w join board_case c on c.id = w.case_id where c.public_id = ?
+					) seen
+					""")
+			.params(caseId.value(), caseId.value())
+			.query(Long.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElseThrow(MeetingNotFoundException::new);
 		return ranking(viewer, caseId, rankingId);
 	}
 
@@ -456,8 +468,9 @@ public class MeetingRegistry {
 		return addresses.size();
 	}
 
-	private long storeRanking(long caseKey, RankingSnapshot ranking) {
-		long id = this.jdbc.sql("""
+	// What the board saw, stored for a meeting's agenda or a written review.
+	static long storeRanking(JdbcClient jdbc, long caseKey, RankingSnapshot ranking) {
+		long id = jdbc.sql("""
 				insert into case_ranking (case_id, engine_version, knowledge_base_version, knowledge_base_hash,
 				                          assessment_date, result, ranked_at)
 				values (?, ?, ?, ?, ?, ?::jsonb, ?) returning id
@@ -467,7 +480,7 @@ public class MeetingRegistry {
 			.query(Long.class)
 			.single();
 		for (RankingSnapshot.Event event : ranking.events()) {
-			this.jdbc.sql("""
+			jdbc.sql("""
 					insert into case_ranking_event (ranking_id, rank, event_id, name, tier, best_evidence,
 					    without_open_trial) values (?, ?, ?, ?, ?, ?, ?)
 					""")

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceSignature;
+import org.targetboard.core.review.WrittenReview;
 import org.targetboard.prioritization.PrioritizationResult.ExcludedOption;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.thymeleaf.ITemplateEngine;
@@ -51,6 +52,8 @@ public class AdviceLetter {
 	 * @param hospitalName the treating hospital the centre coordinates, if it does not
 	 * treat the patient itself
 	 * @param meetingTitle the meeting that discussed it, if any
+	 * @param writtenReview the written review that discussed it instead of a meeting, if
+	 * any
 	 * @param versionNumber the advice version
 	 * @param draft the advice
 	 * @param amendmentReason the reason of an amendment
@@ -64,9 +67,9 @@ public class AdviceLetter {
 	 * @param preview whether this is a preview before signing
 	 */
 	public record Content(CaseRecord record, String centreName, @Nullable String hospitalName,
-			@Nullable String meetingTitle, int versionNumber, AdviceDraft draft, @Nullable String amendmentReason,
-			List<ExcludedOption> excluded, List<String> removed, String documentId, Instant issuedAt,
-			LocalDate advisedOn, String chair, boolean preview) {
+			@Nullable String meetingTitle, @Nullable WrittenReview writtenReview, int versionNumber, AdviceDraft draft,
+			@Nullable String amendmentReason, List<ExcludedOption> excluded, List<String> removed, String documentId,
+			Instant issuedAt, LocalDate advisedOn, String chair, boolean preview) {
 
 		/** Whether the board gave the advice before it was signed here. */
 		public boolean retrospective() {

@@ -15,6 +15,7 @@ import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceSignature;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.centre.Centre;
+import org.targetboard.core.review.WrittenReview;
 import org.targetboard.core.centre.Hospital;
 import org.targetboard.core.meeting.RankingSnapshot;
 import org.targetboard.prioritization.PrioritizationResult.RankedOption;
@@ -23,6 +24,7 @@ import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.centre.CentreRegistry;
 import org.targetboard.registry.meeting.MeetingRegistry;
+import org.targetboard.registry.meeting.WrittenReviewRegistry;
 import org.targetboard.web.meeting.Rankings;
 
 /**
@@ -45,8 +47,11 @@ class AdviceLetters {
 
 	private final Clock clock;
 
+	private final WrittenReviewRegistry reviews;
+
 	AdviceLetters(CaseRegistry cases, MeetingRegistry meetings, CentreRegistry centres, Rankings rankings,
-			AdviceLetter letter, Clock clock) {
+			AdviceLetter letter, Clock clock, WrittenReviewRegistry reviews) {
+		this.reviews = reviews;
 		this.cases = cases;
 		this.meetings = meetings;
 		this.centres = centres;
@@ -82,8 +87,14 @@ class AdviceLetters {
 					.map(Hospital::name)
 					.orElse(record.boardCase().hospital().value())
 				: null;
-		return new AdviceLetter.Content(record, centreName, hospitalName, this.meetings.meetingTitleOf(caseId),
-				draft.versionNumber(), draft.draft(), draft.amendmentReason(), result.excluded(), removed,
+		// The advice came from the discussion whose ranking it was composed from: a
+		// written review or a meeting.
+		WrittenReview review = this.reviews.latest(caseId)
+			.filter((candidate) -> candidate.rankingId() == draft.rankingId())
+			.orElse(null);
+		return new AdviceLetter.Content(record, centreName, hospitalName,
+				(review == null) ? this.meetings.meetingTitleOf(caseId) : null, review, draft.versionNumber(),
+				draft.draft(), draft.amendmentReason(), result.excluded(), removed,
 				AdviceSignature.documentId(record.boardCase().pseudonym(), draft.versionNumber()), this.clock.instant(),
 				advisedOn, viewer.username(), preview);
 	}

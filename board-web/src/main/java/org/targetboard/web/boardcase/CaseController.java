@@ -50,6 +50,7 @@ import org.targetboard.registry.boardcase.CasePage;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.boardcase.CaseSearch;
 import org.targetboard.registry.followup.FollowUpRegistry;
+import org.targetboard.registry.meeting.WrittenReviewRegistry;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.system.FieldProblems;
@@ -83,8 +84,11 @@ class CaseController {
 
 	private final TreatingHospitals hospitals;
 
+	private final WrittenReviewRegistry reviews;
+
 	CaseController(CaseRegistry cases, MessageSource messages, IntakeReview review, FollowUpRegistry followUps,
-			TreatingHospitals hospitals) {
+			TreatingHospitals hospitals, WrittenReviewRegistry reviews) {
+		this.reviews = reviews;
 		this.followUps = followUps;
 		this.hospitals = hospitals;
 		this.cases = cases;
@@ -196,6 +200,12 @@ class CaseController {
 		model.addAttribute("intake", record.intake());
 		model.addAttribute("history", record.history());
 		model.addAttribute("hospitalName", this.hospitals.name(record.boardCase().hospital()));
+		// A case waiting for discussion may be reviewed in writing instead of at a
+		// meeting.
+		model.addAttribute("reviewOpenable", user.may(BoardAction.OPEN_WRITTEN_REVIEW)
+				&& record.boardCase().status() == CaseStatus.CONSENT_VERIFIED);
+		model.addAttribute("hasReview",
+				user.may(BoardAction.READ_WRITTEN_REVIEWS) && this.reviews.latest(record.boardCase().id()).isPresent());
 		Set<CaseAction> actions = record.boardCase().actionsFor(user.viewer());
 		// Scheduling, discussion, advice and follow-up have their own pages.
 		actions.removeAll(ACTIONS_ELSEWHERE);

@@ -63,7 +63,7 @@ class ExportController {
 		return "registry/exports";
 	}
 
-	@GetMapping("/registry/exports/{file}.csv")
+	@GetMapping({ "/registry/exports/{file}.csv", "/api/v1/registry/exports/{file}.csv" })
 	ResponseEntity<StreamingResponseBody> dataset(@PathVariable String file, FilterParams params,
 			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);
@@ -79,7 +79,7 @@ class ExportController {
 		return csv(dataset.file() + ".csv", (out) -> this.export.write(user.viewer(), dataset, filter, freeText, out));
 	}
 
-	@GetMapping("/registry/exports/{file}.xlsx")
+	@GetMapping({ "/registry/exports/{file}.xlsx", "/api/v1/registry/exports/{file}.xlsx" })
 	ResponseEntity<StreamingResponseBody> workbook(@PathVariable String file, FilterParams params,
 			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);
@@ -99,22 +99,26 @@ class ExportController {
 			.body(stream);
 	}
 
-	@GetMapping(path = "/registry/exports/dictionary.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = { "/registry/exports/dictionary.json", "/api/v1/registry/exports/dictionary.json" },
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> dictionaryJson(@AuthenticationPrincipal BoardUser user) {
 		return document(user, "dictionary.json");
 	}
 
-	@GetMapping(path = "/registry/exports/labels.R", produces = "text/plain;charset=UTF-8")
+	@GetMapping(path = { "/registry/exports/labels.R", "/api/v1/registry/exports/labels.R" },
+			produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> rScript(@AuthenticationPrincipal BoardUser user) {
 		return document(user, "labels.R");
 	}
 
-	@GetMapping(path = "/registry/exports/labels.do", produces = "text/plain;charset=UTF-8")
+	@GetMapping(path = { "/registry/exports/labels.do", "/api/v1/registry/exports/labels.do" },
+			produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> stataScript(@AuthenticationPrincipal BoardUser user) {
 		return document(user, "labels.do");
 	}
 
-	@GetMapping(path = "/registry/exports/labels.sps", produces = "text/plain;charset=UTF-8")
+	@GetMapping(path = { "/registry/exports/labels.sps", "/api/v1/registry/exports/labels.sps" },
+			produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> spssSyntax(@AuthenticationPrincipal BoardUser user) {
 		return document(user, "labels.sps");
 	}
@@ -124,7 +128,7 @@ class ExportController {
 	 * dictionary as CSV and JSON, and the R, Stata and SPSS scripts. Each data set's
 	 * export is audited as it is written.
 	 */
-	@GetMapping("/registry/exports/registry-export.zip")
+	@GetMapping({ "/registry/exports/registry-export.zip", "/api/v1/registry/exports/registry-export.zip" })
 	ResponseEntity<StreamingResponseBody> zip(FilterParams params, @AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);
 		RegistryFilter filter = params.toFilter();

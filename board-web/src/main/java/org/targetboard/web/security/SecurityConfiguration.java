@@ -9,10 +9,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.targetboard.core.access.BoardAction;
+import org.targetboard.registry.account.AccountRegistry;
+import org.targetboard.registry.account.ApiCredentialRegistry;
 
 /**
  * Two filter chains over the same accounts: the JSON and FHIR APIs with HTTP Basic and no
@@ -28,8 +31,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiCredentialRegistry credentials, AccountRegistry accounts)
+			throws Exception {
 		http.securityMatcher("/api/**", "/fhir/**")
+			.addFilterBefore(new ApiCredentialFilter(credentials, accounts), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/fhir/metadata").permitAll().anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))

@@ -210,6 +210,12 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 				"There is no such meeting, or the case was on no meeting agenda you may see.");
 	}
 
+	@ExceptionHandler(org.targetboard.core.review.ReviewNotFoundException.class)
+	ProblemDetail reviewNotFound() {
+		return problem(HttpStatus.NOT_FOUND, "Not found",
+				"The case has no written review (open, where an open one is needed) that you may see.");
+	}
+
 	@ExceptionHandler(Exception.class)
 	@Nullable ProblemDetail unexpected(Exception ex) {
 		if (Incidents.clientGone(ex)) {

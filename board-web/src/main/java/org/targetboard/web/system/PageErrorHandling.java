@@ -31,7 +31,8 @@ class PageErrorHandling {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrorHandling.class);
 
-	@ExceptionHandler({ CaseNotFoundException.class, MeetingNotFoundException.class })
+	@ExceptionHandler({ CaseNotFoundException.class, MeetingNotFoundException.class,
+			org.targetboard.core.review.ReviewNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";

@@ -99,6 +99,20 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Sets a date field to an ISO date: typing depends on the browser's locale, the value
+	 * does not.
+	 */
+	public void date(String id, String isoDate) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1];",
+				this.driver.findElement(By.id(id)), isoDate);
+	}
+
+	/** Chooses the option with the given value of a select field. */
+	public void select(String id, String value) {
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(id))).selectByValue(value);
+	}
+
+	/**
 	 * Clicks an element after scrolling it to the middle of the window, as a user would
 	 * (instantly: Bootstrap makes scrolling smooth, and a click during the animation
 	 * misses). A link or a form's button loads a new page: the click returns once the old
