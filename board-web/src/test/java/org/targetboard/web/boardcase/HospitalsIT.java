@@ -15,6 +15,7 @@ import org.targetboard.web.advice.TestBoard;
 import org.targetboard.web.support.ApiClient;
 import org.targetboard.web.support.ApiClient.Response;
 import org.targetboard.web.support.BoardIntegrationTest;
+import org.targetboard.web.support.Browser;
 import org.targetboard.web.support.TestCasesApi;
 
 /**
@@ -92,6 +93,24 @@ class HospitalsIT {
 			assertThat(refused.raw().body()).contains("treatingHospital").doesNotContain("not a code");
 		}
 		assertThat(as("coordinator-nl").get("/api/v1/cases").json().size()).isEqualTo(before);
+	}
+
+	@Test
+	void theCoordinatorChoosesTheTreatingHospitalOnTheCaseForm() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("coordinator-es", "demo");
+			browser.visit("/cases/new");
+			assertThat(browser.text("#treatingHospital")).contains("The coordinating centre itself")
+				.contains("Hospital Universitari Vall d'Hebron");
+			browser.select("treatingHospital", "ES-VHB");
+			browser.screenshot("65-case-form-treating-hospital");
+			browser.click("#save-draft");
+			// A draft needs its diagnosis; the hospital chosen stays chosen.
+			assertThat(browser.find("#treatingHospital").getAttribute("value")).isEqualTo("ES-VHB");
+			browser.select("diagnosis", "BCP_ALL");
+			browser.click("#save-draft");
+			assertThat(browser.text("#treating-hospital")).isEqualTo("Hospital Universitari Vall d'Hebron (ES-VHB)");
+		}
 	}
 
 	@Test
