@@ -27,7 +27,7 @@ public record Viewer(String username, Role role, @Nullable CentreCode centre, @N
 		if (hospital != null && role != Role.PHYSICIAN) {
 			throw new IllegalArgumentException("Only a treating physician works for one hospital");
 		}
-		if (hospital != null && !hospital.value().startsWith(centre + "-")) {
+		if (hospital != null && (centre == null || !hospital.belongsTo(centre))) {
 			throw new IllegalArgumentException("A physician's hospital belongs to the physician's centre");
 		}
 	}

@@ -14,7 +14,7 @@ public record Hospital(HospitalCode code, String name, CentreCode centre) {
 		if (name.isBlank()) {
 			throw new IllegalArgumentException("A hospital needs a name");
 		}
-		if (!code.value().startsWith(centre.value() + "-")) {
+		if (!code.belongsTo(centre)) {
 			throw new IllegalArgumentException("A hospital's code starts with its centre's code");
 		}
 	}

@@ -25,6 +25,11 @@ public record HospitalCode(String value) {
 		return FORMAT.matcher(value).matches();
 	}
 
+	/** Whether the centre coordinates the hospital: its code starts with the centre's. */
+	public boolean belongsTo(CentreCode centre) {
+		return this.value.startsWith(centre.value() + "-");
+	}
+
 	@Override
 	public String toString() {
 		return this.value;

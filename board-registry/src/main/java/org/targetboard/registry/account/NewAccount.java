@@ -25,7 +25,7 @@ public record NewAccount(String username, String passwordHash, Role role, @Nulla
 		if (role.isCentreBound() != (centre != null)) {
 			throw new IllegalArgumentException("Only coordinators and physicians belong to a centre");
 		}
-		if (hospital != null && (role != Role.PHYSICIAN || !hospital.value().startsWith(centre + "-"))) {
+		if (hospital != null && (role != Role.PHYSICIAN || centre == null || !hospital.belongsTo(centre))) {
 			throw new IllegalArgumentException("Only a physician works at a hospital, one of the own centre's");
 		}
 	}

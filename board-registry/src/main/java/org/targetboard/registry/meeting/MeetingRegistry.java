@@ -578,10 +578,12 @@ public class MeetingRegistry {
 	}
 
 	private long caseKeyOf(PublicCaseId id) {
-		return this.jdbc.sql("select id from board_case where public_id = ?")
-			.param(id.value())
-			.query(Long.class)
-			.single();
+		return caseKeyOf(this.jdbc, id);
+	}
+
+	// The database key of a case, for the board's discussion tables (agenda, review).
+	static long caseKeyOf(JdbcClient jdbc, PublicCaseId id) {
+		return jdbc.sql("select id from board_case where public_id = ?").param(id.value()).query(Long.class).single();
 	}
 
 	private void require(Viewer viewer, BoardAction action, String what) {

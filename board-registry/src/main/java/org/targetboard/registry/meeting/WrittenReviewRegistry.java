@@ -69,7 +69,7 @@ public class WrittenReviewRegistry {
 		}
 		BoardCase boardCase = this.cases.find(viewer, caseId);
 		this.cases.apply(viewer, caseId, CaseAction.SCHEDULE, boardCase.version());
-		long caseKey = caseKeyOf(caseId);
+		long caseKey = MeetingRegistry.caseKeyOf(this.jdbc, caseId);
 		long rankingId = MeetingRegistry.storeRanking(this.jdbc, caseKey, ranking);
 		this.jdbc.sql("""
 				insert into written_review (case_id, ranking_id, question, deadline, opened_by, opened_at)
@@ -111,6 +111,18 @@ public class WrittenReviewRegistry {
 					rs.getTimestamp(6).toInstant(), rs.getString(7), (closedAt != null) ? closedAt.toInstant() : null,
 					positions(id));
 		}).optional();
+	}
+
+	/** Whether the case was ever reviewed in writing, for offering the way to it. */
+	@Transactional(readOnly = true)
+	public boolean exists(PublicCaseId caseId) {
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from written_review w join board_case c on c.id = w.case_id where c.public_id = ?)
+					""")
+			.param(caseId.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -194,13 +206,6 @@ public class WrittenReviewRegistry {
 				select w.id from written_review w join board_case c on c.id = w.case_id
 				where c.public_id = ? and w.closed_at is null for update of w
 				""").param(caseId.value()).query(Long.class).optional().orElseThrow(ReviewNotFoundException::new);
-	}
-
-	private long caseKeyOf(PublicCaseId id) {
-		return this.jdbc.sql("select id from board_case where public_id = ?")
-			.param(id.value())
-			.query(Long.class)
-			.single();
 	}
 
 	private LocalDate today() {

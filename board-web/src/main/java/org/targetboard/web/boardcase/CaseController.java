@@ -150,15 +150,9 @@ class CaseController {
 	}
 
 	@GetMapping("/cases/new")
-	String newCase(Model model) {
+	String newCase(@AuthenticationPrincipal BoardUser user, Model model) {
 		model.addAttribute("caseForm", new CaseForm());
-		return VIEW_FORM;
-	}
-
-	// The coordinator names the treating hospital among those the centre coordinates.
-	@ModelAttribute("hospitals")
-	@Nullable Map<String, String> hospitals(@AuthenticationPrincipal @Nullable BoardUser user) {
-		return (user != null && user.may(BoardAction.CREATE_CASE)) ? this.hospitals.choices(user.viewer()) : null;
+		return form(user, model);
 	}
 
 	@ApiTwin("CaseApiController#create")
@@ -169,12 +163,13 @@ class CaseController {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		if (changeRows(form, addRow, removeRow)) {
 			model.addAttribute("focusAfterRows", focusAfterRows(form, addRow, removeRow));
-			return formAgain(result, model);
+			formAgain(result, model);
+			return form(user, model);
 		}
 		List<CaseFormMapper.Note> notes = new ArrayList<>();
 		CaseIntake intake = checked(form, result, notes, model);
 		if (intake == null) {
-			return VIEW_FORM;
+			return form(user, model);
 		}
 		try {
 			BoardCase created = this.cases.createDraft(user.viewer(), intake, override(form, result),
@@ -184,11 +179,11 @@ class CaseController {
 		}
 		catch (PossibleIdentifiersException ex) {
 			model.addAttribute("identifierWarnings", ex.warnings());
-			return VIEW_FORM;
+			return form(user, model);
 		}
 		catch (IncompleteCaseException ex) {
 			CaseFormMapper.reject(result, ex.problems());
-			return VIEW_FORM;
+			return form(user, model);
 		}
 	}
 
@@ -205,7 +200,7 @@ class CaseController {
 		model.addAttribute("reviewOpenable", user.may(BoardAction.OPEN_WRITTEN_REVIEW)
 				&& record.boardCase().status() == CaseStatus.CONSENT_VERIFIED);
 		model.addAttribute("hasReview",
-				user.may(BoardAction.READ_WRITTEN_REVIEWS) && this.reviews.latest(record.boardCase().id()).isPresent());
+				user.may(BoardAction.READ_WRITTEN_REVIEWS) && this.reviews.exists(record.boardCase().id()));
 		Set<CaseAction> actions = record.boardCase().actionsFor(user.viewer());
 		// Scheduling, discussion, advice and follow-up have their own pages.
 		actions.removeAll(ACTIONS_ELSEWHERE);
@@ -232,11 +227,8 @@ class CaseController {
 		if (!record.boardCase().status().isEditableByCentre()) {
 			return notEditable(record.boardCase().status(), record.boardCase().id(), locale, redirect);
 		}
-		CaseForm form = CaseFormMapper.toForm(record.intake(), record.boardCase().version());
-		form.setTreatingHospital(
-				(record.boardCase().hospital() != null) ? record.boardCase().hospital().value() : null);
-		model.addAttribute("caseForm", form);
-		return formPage(record, model);
+		model.addAttribute("caseForm", formOf(record));
+		return formPage(user, record, model);
 	}
 
 	@ApiTwin("CaseApiController#update")
@@ -250,12 +242,12 @@ class CaseController {
 		if (changeRows(form, addRow, removeRow)) {
 			model.addAttribute("focusAfterRows", focusAfterRows(form, addRow, removeRow));
 			formAgain(result, model);
-			return formPage(this.cases.read(user.viewer(), caseId), model);
+			return formPage(user, this.cases.read(user.viewer(), caseId), model);
 		}
 		List<CaseFormMapper.Note> notes = new ArrayList<>();
 		CaseIntake intake = checked(form, result, notes, model);
 		if (intake == null) {
-			return formPage(this.cases.read(user.viewer(), caseId), model);
+			return formPage(user, this.cases.read(user.viewer(), caseId), model);
 		}
 		try {
 			BoardCase saved = this.cases.updateIntake(user.viewer(), caseId,
@@ -272,7 +264,7 @@ class CaseController {
 					form.setVersion(saved.version());
 					model.addAttribute("submissionRefused", true);
 					CaseFormMapper.reject(result, ex.problems());
-					return formPage(this.cases.read(user.viewer(), caseId), model);
+					return formPage(user, this.cases.read(user.viewer(), caseId), model);
 				}
 				redirect.addFlashAttribute("message", "case.flash.action." + action.name());
 				redirect.addFlashAttribute("messageArgs", new Object[] { saved.pseudonym().toString() });
@@ -293,7 +285,7 @@ class CaseController {
 		catch (CaseNotEditableException ex) {
 			return notEditable(ex.status(), caseId, locale, redirect);
 		}
-		return formPage(this.cases.read(user.viewer(), caseId), model);
+		return formPage(user, this.cases.read(user.viewer(), caseId), model);
 	}
 
 	@ApiTwin("CaseApiController#releaseIdentifiers")
@@ -334,13 +326,13 @@ class CaseController {
 			if (action == CaseAction.SUBMIT || action == CaseAction.RESUBMIT) {
 				// Show the form with what submission still needs beside each field.
 				CaseRecord record = this.cases.read(user.viewer(), caseId);
-				CaseForm form = CaseFormMapper.toForm(record.intake(), record.boardCase().version());
+				CaseForm form = formOf(record);
 				BindingResult result = new BeanPropertyBindingResult(form, "caseForm");
 				CaseFormMapper.reject(result, ex.problems());
 				model.addAttribute("caseForm", form);
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm", result);
 				model.addAttribute("submissionRefused", true);
-				return formPage(record, model);
+				return formPage(user, record, model);
 			}
 			redirect.addFlashAttribute("error",
 					FieldProblems.text(this.messages, ex.problems(), "intake.problem.", locale));
@@ -388,20 +380,35 @@ class CaseController {
 					.toList()));
 	}
 
-	private static String formAgain(BindingResult result, Model model) {
+	private static void formAgain(BindingResult result, Model model) {
 		// Adding or removing a row is not a save: nothing is checked yet.
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm",
 				new BeanPropertyBindingResult(result.getTarget(), "caseForm"));
-		return VIEW_FORM;
 	}
 
 	/**
 	 * The form of an existing case: its pseudonym and any question from the board office.
 	 */
-	private static String formPage(CaseRecord record, Model model) {
+	private String formPage(BoardUser user, CaseRecord record, Model model) {
 		model.addAttribute("boardCase", record.boardCase());
 		model.addAttribute("clarification", record.clarificationRequest());
+		return form(user, model);
+	}
+
+	// The coordinator names the treating hospital among those the centre coordinates;
+	// read only for the form, not for every page of cases.
+	private String form(BoardUser user, Model model) {
+		model.addAttribute("hospitals",
+				user.may(BoardAction.CREATE_CASE) ? this.hospitals.choices(user.viewer()) : Map.of());
 		return VIEW_FORM;
+	}
+
+	// The form of a stored case, with its treating hospital beside the intake.
+	private static CaseForm formOf(CaseRecord record) {
+		CaseForm form = CaseFormMapper.toForm(record.intake(), record.boardCase().version());
+		form.setTreatingHospital(
+				(record.boardCase().hospital() != null) ? record.boardCase().hospital().value() : null);
+		return form;
 	}
 
 	/**
