@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,10 +75,9 @@ public class RegistryExport {
 				// or not people typed it: a value that reached the database through any
 				// path must not run as a formula.
 				for (int i = 0; i < columns.size(); i++) {
-					String value = rs.getString(i + 1);
 					switch (columns.get(i).type()) {
-						case "integer", "number", "boolean", "date" -> csv.value(value);
-						default -> csv.text(value);
+						case "integer", "number", "boolean", "date" -> csv.value(number(rs, i + 1));
+						default -> csv.text(rs.getString(i + 1));
 					}
 				}
 				csv.endRow();
@@ -151,6 +151,18 @@ public class RegistryExport {
 
 		void row(List<Dataset.Column> columns, ResultSet rs) throws SQLException;
 
+	}
+
+	// The driver renders a double as "70" in text transfer and as "70.0" once it
+	// switches a repeated statement to binary transfer: a double is written as its plain
+	// digits either way; every other value as PostgreSQL renders it.
+	private static @Nullable String number(ResultSet rs, int column) throws SQLException {
+		int type = rs.getMetaData().getColumnType(column);
+		if (type != java.sql.Types.DOUBLE && type != java.sql.Types.REAL && type != java.sql.Types.FLOAT) {
+			return rs.getString(column);
+		}
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 	private long stream(Viewer viewer, Dataset dataset, RegistryFilter filter, boolean includeFreeText, String format,
