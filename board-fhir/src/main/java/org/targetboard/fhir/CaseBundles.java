@@ -426,10 +426,10 @@ public final class CaseBundles {
 			// Components of one recommendation share its number: given together.
 			extension(request, "recommendation-number",
 					(option.recommendation() != null) ? new PositiveIntType(option.recommendation()) : null);
-			if (option.evidenceLevel() != null && option.evidenceLevel().startsWith("m")) {
+			if (option.evidence() != null) {
 				extension(request, "evidence-grade",
-						new CodeableConcept(new Coding(Codes.EVIDENCE, option.evidenceLevel().split(" ")[0], null))
-							.setText(option.evidenceLevel()));
+						new CodeableConcept(new Coding(Codes.EVIDENCE, option.evidence().level().code(), null))
+							.setText(option.evidence().dnpm()));
 			}
 			extension(request, "option-type", new CodeType(option.type().name()));
 			extension(request, "rationale", new StringType(option.rationale()));

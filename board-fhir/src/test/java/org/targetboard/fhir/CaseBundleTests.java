@@ -15,6 +15,7 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceOption;
@@ -267,10 +268,11 @@ class CaseBundleTests {
 		Consent consent = new Consent(LocalDate.of(2026, 10, 19), "iLTB-NL 3.1", false, true, true, true, true, null);
 		Advice advice = new Advice(UUID.fromString("9d1a6a4e-0000-4000-8000-000000000001"), id, 1, AdviceStatus.ISSUED,
 				new AdviceDraft("Second relapse after CAR-T, CD19 lost.",
-						List.of(new AdviceOption(AdviceOptionType.TRIAL, "HEM-iSMART-A", "Trial open in NL", "m2B",
-								"NCT05270096", "Arm B", "Utrecht", "TRIAL-1", 1),
+						List.of(new AdviceOption(AdviceOptionType.TRIAL, "HEM-iSMART-A", "Trial open in NL",
+								EvidenceGrade.parse("m2B").orElseThrow(), "NCT05270096", "Arm B", "Utrecht", "TRIAL-1",
+								1),
 								new AdviceOption(AdviceOptionType.IMMUNOTHERAPY, "Inotuzumab ozogamicin", "CD22 95 %",
-										"m1B Z", null, null, null, "inotuzumab", 2),
+										EvidenceGrade.parse("m1B Z").orElseThrow(), null, null, null, "inotuzumab", 2),
 								new AdviceOption(AdviceOptionType.HSCT, "Second HSCT in remission", "Consolidation",
 										null, null, null, null, null, null)),
 						null,

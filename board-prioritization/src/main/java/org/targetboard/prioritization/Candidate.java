@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
-import org.targetboard.prioritization.evidence.EvidenceGrade;
-import org.targetboard.prioritization.evidence.EvidenceModifier;
+import org.targetboard.core.evidence.EvidenceGrade;
+import org.targetboard.core.evidence.EvidenceModifier;
 import org.targetboard.prioritization.knowledge.Drug;
 import org.targetboard.prioritization.knowledge.OptionType;
 

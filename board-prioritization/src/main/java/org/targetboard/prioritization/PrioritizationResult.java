@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.targetboard.prioritization.evidence.EvidenceGrade;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.prioritization.knowledge.OptionType;
 import org.targetboard.prioritization.ranking.RankingKey;
 import org.targetboard.prioritization.risk.RiskAssessment;

@@ -100,10 +100,33 @@ class ArchitectureTests {
 		.doNotHaveSimpleName("MeetingRegistry")
 		.and()
 		.doNotHaveSimpleName("MeetingController")
+		.and()
+		.doNotHaveSimpleName("MeetingUseCases")
 		.should()
 		.accessFieldWhere(JavaFieldAccess.Predicates
 			.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.type(org.targetboard.core.access.Role.class))))
 		.because("one permission policy in core decides who may do what (core.access.BoardAction)");
+
+	/**
+	 * Controllers are adapters: a page and its API twin call one use-case service, which
+	 * owns the orchestration and its transaction (house-style section 12). Only the
+	 * registry's read-only analyses (dashboard, exports, the list of centres) are read
+	 * directly.
+	 */
+	@ArchTest
+	static final ArchRule controllersCallUseCasesNotRegistries = noClasses().that()
+		.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+		.or()
+		.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+		.should()
+		.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.targetboard.registry..")
+			.and(com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+				.annotatedWith(org.springframework.stereotype.Service.class)
+				.or(com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+					.annotatedWith(org.springframework.stereotype.Component.class)))
+			.and(JavaClass.Predicates.resideOutsideOfPackages("org.targetboard.registry.analytics..",
+					"org.targetboard.registry.centre..")))
+		.because("pages and API call the same use-case service; no controller holds orchestration");
 
 	@ArchTest
 	static final ArchRule entitiesAreNotPublic = classes().that().areAnnotatedWith(Entity.class).should().notBePublic();
@@ -120,6 +143,16 @@ class ArchitectureTests {
 
 		assertThatThrownBy(() -> domainIsPlainJava.check(offending)).isInstanceOf(AssertionError.class)
 			.hasMessageContaining("SpringInCore");
+	}
+
+	@Test
+	void goesRedWhenAControllerCallsARegistry() {
+		JavaClasses offending = new ClassFileImporter()
+			.importClasses(org.targetboard.web.archfixture.ControllerOnRegistry.class);
+
+		assertThatThrownBy(() -> controllersCallUseCasesNotRegistries.check(offending))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("CaseRegistry");
 	}
 
 }

@@ -34,10 +34,6 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 	 */
 	private static final Pattern EU_CT = Pattern.compile("\\d{4}-\\d{6}-\\d{2}(-\\d{2})?");
 
-	/** DNPM evidence level with modifiers (domain.md 1.5), or n/a. */
-	private static final Pattern EVIDENCE = Pattern
-		.compile("(m1A|m1B|m1C|m2A|m2B|m2C|m3|m4)( (is|iv|Z|Z\\(FDA\\)|R)(\\s\\([^)]{1,40}\\))?)*|n/a");
-
 	public AdviceDraft {
 		// Every option gets its recommendation's number: an option without one is a
 		// recommendation of its own, after the one before it.
@@ -124,10 +120,6 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 						List.of(Integer.toString(MAX_LABEL))));
 			}
 			text(problems, at + "rationale", option.rationale(), true);
-			if (option.evidenceLevel() != null && !EVIDENCE.matcher(option.evidenceLevel()).matches()) {
-				problems.add(new IntakeProblem(at + "evidenceLevel", "evidenceLevel",
-						"must be a DNPM level such as m1B, m2C iv or m3 Z(FDA), or n/a"));
-			}
 			if (option.type() == AdviceOptionType.TRIAL) {
 				if (option.trialId() == null || option.trialId().isBlank()) {
 					problems.add(new IntakeProblem(at + "trialId", "trialIdRequired",

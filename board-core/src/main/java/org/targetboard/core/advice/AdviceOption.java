@@ -1,6 +1,7 @@
 package org.targetboard.core.advice;
 
 import org.jspecify.annotations.Nullable;
+import org.targetboard.core.evidence.EvidenceGrade;
 
 /**
  * One option of the advice, in the order the board gives.
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param type the kind of option
  * @param label what is advised, e.g. "Dasatinib with chemotherapy" or the trial's title
  * @param rationale why, in the board's words
- * @param evidenceLevel the DNPM evidence level with modifiers, e.g. {@code m1B Z(FDA)}
+ * @param evidence the evidence grade, as the engine grades it (DNPM level with modifiers,
+ * e.g. {@code m1B Z(FDA)}); absent when the board does not grade the option
  * @param trialId for a trial: its NCT or EU CT number
  * @param trialArm for a trial: the arm
  * @param trialSites for a trial: sites in the patient's country, where known
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * protocol and blinatumomab"); absent, the option is a recommendation of its own
  */
 public record AdviceOption(@Nullable AdviceOptionType type, String label, String rationale,
-		@Nullable String evidenceLevel, @Nullable String trialId, @Nullable String trialArm,
+		@Nullable EvidenceGrade evidence, @Nullable String trialId, @Nullable String trialArm,
 		@Nullable String trialSites, @Nullable String engineOptionId, @Nullable Integer engineRank,
 		@Nullable Integer recommendation) {
 
@@ -32,15 +34,15 @@ public record AdviceOption(@Nullable AdviceOptionType type, String label, String
 	}
 
 	/** An option that is a recommendation of its own. */
-	public AdviceOption(@Nullable AdviceOptionType type, String label, String rationale, @Nullable String evidenceLevel,
-			@Nullable String trialId, @Nullable String trialArm, @Nullable String trialSites,
-			@Nullable String engineOptionId, @Nullable Integer engineRank) {
-		this(type, label, rationale, evidenceLevel, trialId, trialArm, trialSites, engineOptionId, engineRank, null);
+	public AdviceOption(@Nullable AdviceOptionType type, String label, String rationale,
+			@Nullable EvidenceGrade evidence, @Nullable String trialId, @Nullable String trialArm,
+			@Nullable String trialSites, @Nullable String engineOptionId, @Nullable Integer engineRank) {
+		this(type, label, rationale, evidence, trialId, trialArm, trialSites, engineOptionId, engineRank, null);
 	}
 
 	/** The same option as a component of the given recommendation. */
 	public AdviceOption inRecommendation(int number) {
-		return new AdviceOption(this.type, this.label, this.rationale, this.evidenceLevel, this.trialId, this.trialArm,
+		return new AdviceOption(this.type, this.label, this.rationale, this.evidence, this.trialId, this.trialArm,
 				this.trialSites, this.engineOptionId, this.engineRank, number);
 	}
 

@@ -49,7 +49,7 @@ public final class AdviceSignature {
 				.append('|')
 				.append(option.rationale())
 				.append('|')
-				.append(nullToEmpty(option.evidenceLevel()))
+				.append((option.evidence() != null) ? option.evidence().dnpm() : "")
 				.append('|')
 				.append(nullToEmpty(option.trialId()))
 				.append('|')

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.boardcase.Pseudonym;
 
 /**
@@ -27,10 +28,10 @@ class AdviceSignatureTests {
 
 	@Test
 	void theSameContentHashesAlikeAndAnyChangeChangesTheHash() {
-		AdviceOption trial = new AdviceOption(AdviceOptionType.TRIAL, "HEM-iSMART-A", "Trial open in NL", "m2B",
-				"NCT05270096", "B", "Utrecht", null, null);
-		AdviceOption ino = new AdviceOption(AdviceOptionType.IMMUNOTHERAPY, "Inotuzumab", "CD22 95 %", "m1B", null,
-				null, null, null, null);
+		AdviceOption trial = new AdviceOption(AdviceOptionType.TRIAL, "HEM-iSMART-A", "Trial open in NL",
+				EvidenceGrade.parse("m2B").orElseThrow(), "NCT05270096", "B", "Utrecht", null, null);
+		AdviceOption ino = new AdviceOption(AdviceOptionType.IMMUNOTHERAPY, "Inotuzumab", "CD22 95 %",
+				EvidenceGrade.parse("m1B").orElseThrow(), null, null, null, null, null);
 		String hash = hash(new AdviceDraft("Summary", List.of(trial, ino), null), null);
 		assertThat(hash).isEqualTo(hash(new AdviceDraft("Summary", List.of(trial, ino), null), null)).hasSize(64);
 		assertThat(hash(new AdviceDraft("Summary", List.of(ino, trial), "CD22 high"), null)).isNotEqualTo(hash);

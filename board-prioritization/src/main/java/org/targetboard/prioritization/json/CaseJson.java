@@ -9,8 +9,6 @@ import org.targetboard.core.intake.MrdValue;
 import org.targetboard.core.profile.CaseProfile;
 import org.targetboard.core.profile.InvalidProfileException;
 import org.targetboard.prioritization.PrioritizationResult;
-import org.targetboard.prioritization.evidence.EvidenceGrade;
-import org.targetboard.prioritization.evidence.EvidenceModifier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -43,8 +41,8 @@ public final class CaseJson {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.addModule(PlainTextDeserializer.module())
-		.addModule(new SimpleModule("evidence").addSerializer(EvidenceGrade.class, new EvidenceGradeSerializer())
-			.addSerializer(MrdValue.class, new MrdSerializer())
+		.addModule(EvidenceGradeJson.module())
+		.addModule(new SimpleModule("mrd").addSerializer(MrdValue.class, new MrdSerializer())
 			.addDeserializer(MrdValue.class, new MrdDeserializer()))
 		.build();
 
@@ -54,8 +52,6 @@ public final class CaseJson {
 	 */
 	private static final JsonMapper RESULT_READER = MAPPER.rebuild()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.addModule(new SimpleModule("evidence-reader").addDeserializer(EvidenceGrade.class,
-				new EvidenceGradeDeserializer()))
 		.build();
 
 	private CaseJson() {
@@ -208,42 +204,6 @@ public final class CaseJson {
 			}
 		}
 		return path.toString();
-	}
-
-	/**
-	 * Writes an evidence grade with its DNPM notation and its ESCAT and OncoKB
-	 * equivalents.
-	 */
-	private static final class EvidenceGradeSerializer extends ValueSerializer<EvidenceGrade> {
-
-		@Override
-		public void serialize(EvidenceGrade grade, JsonGenerator generator, SerializationContext context) {
-			generator.writeStartObject();
-			generator.writeStringProperty("dnpm", grade.dnpm());
-			generator.writeStringProperty("level", grade.level().name());
-			generator.writeArrayPropertyStart("modifiers");
-			grade.modifiers().stream().sorted().map(EvidenceModifier::name).forEach(generator::writeString);
-			generator.writeEndArray();
-			generator.writeStringProperty("escat", grade.escat());
-			generator.writeStringProperty("oncoKb", grade.oncoKb());
-			generator.writeEndObject();
-		}
-
-	}
-
-	/** Reads an evidence grade from its level and modifiers. */
-	private static final class EvidenceGradeDeserializer extends ValueDeserializer<EvidenceGrade> {
-
-		@Override
-		public EvidenceGrade deserialize(JsonParser parser, DeserializationContext context) {
-			JsonNode node = context.readTree(parser);
-			java.util.Set<EvidenceModifier> modifiers = java.util.EnumSet.noneOf(EvidenceModifier.class);
-			node.path("modifiers").forEach((modifier) -> modifiers.add(EvidenceModifier.valueOf(modifier.asString())));
-			return new EvidenceGrade(
-					org.targetboard.prioritization.evidence.EvidenceLevel.valueOf(node.path("level").asString()),
-					modifiers);
-		}
-
 	}
 
 	/** Writes an MRD level in its canonical notation, e.g. {@code <0.01%}. */

@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.boardcase.Diagnosis;
-import org.targetboard.prioritization.evidence.EvidenceLevel;
-import org.targetboard.prioritization.evidence.EvidenceModifier;
+import org.targetboard.core.evidence.EvidenceLevel;
+import org.targetboard.core.evidence.EvidenceModifier;
 
 /**
  * An actionable event of the knowledge base with the options it supports.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.targetboard.prioritization.evidence.EvidenceLevel;
+import org.targetboard.core.evidence.EvidenceLevel;
 
 /**
  * The header file {@code knowledge-base.yaml}: version, date and the ranking

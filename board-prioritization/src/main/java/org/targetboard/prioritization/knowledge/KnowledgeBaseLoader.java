@@ -18,7 +18,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.profile.HgncIds;
-import org.targetboard.prioritization.evidence.EvidenceLevel;
+import org.targetboard.core.evidence.EvidenceLevel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.profile.TreatmentLine;
-import org.targetboard.prioritization.evidence.EvidenceLevel;
+import org.targetboard.core.evidence.EvidenceLevel;
 
 /**
  * A clinical trial (or arm) with structured eligibility.

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.targetboard.core.profile.Situation;
-import org.targetboard.prioritization.evidence.EvidenceGrade;
-import org.targetboard.prioritization.evidence.EvidenceLevel;
+import org.targetboard.core.evidence.EvidenceGrade;
+import org.targetboard.core.evidence.EvidenceLevel;
 import org.targetboard.prioritization.knowledge.OptionType;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.profile.DrugResponse;
-import org.targetboard.prioritization.evidence.EvidenceGrade;
-import org.targetboard.prioritization.evidence.EvidenceLevel;
-import org.targetboard.prioritization.evidence.EvidenceModifier;
+import org.targetboard.core.evidence.EvidenceGrade;
+import org.targetboard.core.evidence.EvidenceLevel;
+import org.targetboard.core.evidence.EvidenceModifier;
 import org.targetboard.prioritization.knowledge.Drug;
 
 /**

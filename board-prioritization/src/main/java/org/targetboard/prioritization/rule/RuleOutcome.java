@@ -1,7 +1,7 @@
 package org.targetboard.prioritization.rule;
 
 import org.targetboard.prioritization.Reason;
-import org.targetboard.prioritization.evidence.EvidenceGrade;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.prioritization.knowledge.OptionType;
 
 /**

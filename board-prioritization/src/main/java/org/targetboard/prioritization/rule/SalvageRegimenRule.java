@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.targetboard.core.profile.CaseProfile;
-import org.targetboard.prioritization.evidence.EvidenceGrade;
-import org.targetboard.prioritization.evidence.EvidenceLevel;
+import org.targetboard.core.evidence.EvidenceGrade;
+import org.targetboard.core.evidence.EvidenceLevel;
 import org.targetboard.prioritization.knowledge.Drug;
 import org.targetboard.prioritization.knowledge.OptionType;
 

@@ -22,6 +22,7 @@ import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.AdviceStatus;
 import org.targetboard.core.advice.InvalidAdviceException;
@@ -87,8 +88,8 @@ public class AdviceRegistry {
 				""").param(caseId.value()).query((RowCallbackHandler) (rs) -> {
 			options.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>())
 				.add(new AdviceOption(AdviceOptionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-						(Integer) rs.getObject(10), (Integer) rs.getObject(11)));
+						EvidenceGrade.fromStored(rs.getString(5)).orElse(null), rs.getString(6), rs.getString(7),
+						rs.getString(8), rs.getString(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11)));
 		});
 		Map<Long, List<Referral>> referrals = new HashMap<>();
 		this.jdbc.sql("""
@@ -409,8 +410,9 @@ public class AdviceRegistry {
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 				.params(adviceKey, i + 1, o.type().name(), o.label().strip(), o.rationale().strip(),
-						blankToNull(o.evidenceLevel()), blankToNull(o.trialId()), blankToNull(o.trialArm()),
-						blankToNull(o.trialSites()), o.engineOptionId(), o.engineRank(), o.recommendation())
+						(o.evidence() != null) ? o.evidence().dnpm() : null, blankToNull(o.trialId()),
+						blankToNull(o.trialArm()), blankToNull(o.trialSites()), o.engineOptionId(), o.engineRank(),
+						o.recommendation())
 				.update();
 		}
 	}

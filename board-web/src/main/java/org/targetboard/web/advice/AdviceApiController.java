@@ -46,11 +46,8 @@ class AdviceApiController {
 
 	private final AdviceUseCases useCases;
 
-	private final AdviceRegistry advice;
-
-	AdviceApiController(AdviceUseCases useCases, AdviceRegistry advice) {
+	AdviceApiController(AdviceUseCases useCases) {
 		this.useCases = useCases;
-		this.advice = advice;
 	}
 
 	/**
@@ -58,7 +55,7 @@ class AdviceApiController {
 	 */
 	@GetMapping
 	List<AdviceResponse> versions(@PathVariable String id, @AuthenticationPrincipal BoardUser user) {
-		return this.advice.versions(user.viewer(), CaseIds.parse(id)).stream().map(AdviceResponse::of).toList();
+		return this.useCases.versions(user.viewer(), CaseIds.parse(id)).stream().map(AdviceResponse::of).toList();
 	}
 
 	/**
@@ -77,7 +74,7 @@ class AdviceApiController {
 
 	@GetMapping("/draft")
 	ResponseEntity<AdviceResponse> draft(@PathVariable String id, @AuthenticationPrincipal BoardUser user) {
-		Advice draft = this.advice.draft(user.viewer(), CaseIds.parse(id));
+		Advice draft = this.useCases.draft(user.viewer(), CaseIds.parse(id));
 		if (draft == null) {
 			throw new AdviceIssuedException();
 		}
@@ -113,7 +110,7 @@ class AdviceApiController {
 	@GetMapping("/{version}.pdf")
 	ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable int version,
 			@AuthenticationPrincipal BoardUser user) {
-		StoredLetter letter = this.advice.letter(user.viewer(), CaseIds.parse(id), version);
+		StoredLetter letter = this.useCases.letter(user.viewer(), CaseIds.parse(id), version);
 		return LetterResponses.pdf(letter.pdf(),
 				"advice-" + letter.pseudonym() + "-v" + letter.versionNumber() + ".pdf", letter.pdfSha256());
 	}
@@ -122,7 +119,7 @@ class AdviceApiController {
 	@GetMapping("/{version}/referrals")
 	List<AdviceRegistry.ReferralProgress> referrals(@PathVariable String id, @PathVariable int version,
 			@AuthenticationPrincipal BoardUser user) {
-		return this.advice.referrals(user.viewer(), CaseIds.parse(id), version);
+		return this.useCases.referrals(user.viewer(), CaseIds.parse(id), version);
 	}
 
 	/** The centre reports what became of a referral, on the date it happened. */
@@ -130,8 +127,8 @@ class AdviceApiController {
 	List<AdviceRegistry.ReferralProgress> reportReferral(@PathVariable String id, @PathVariable int version,
 			@PathVariable int position, @RequestBody ProgressRequest request, @AuthenticationPrincipal BoardUser user) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		this.advice.reportReferral(user.viewer(), caseId, version, position, request.status(), request.date());
-		return this.advice.referrals(user.viewer(), caseId, version);
+		this.useCases.reportReferral(user.viewer(), caseId, version, position, request.status(), request.date());
+		return this.useCases.referrals(user.viewer(), caseId, version);
 	}
 
 	/**

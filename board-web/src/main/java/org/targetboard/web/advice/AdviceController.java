@@ -30,15 +30,10 @@ import org.targetboard.core.advice.StaleAdviceException;
 import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.meeting.MeetingNotFoundException;
-import org.targetboard.core.meeting.RankingSnapshot;
-import org.targetboard.prioritization.PrioritizationResult;
-import org.targetboard.registry.advice.AdviceRegistry;
 import org.targetboard.registry.advice.StoredLetter;
 import org.targetboard.registry.boardcase.CaseRecord;
-import org.targetboard.registry.boardcase.CaseRegistry;
-import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.boardcase.CaseIds;
-import org.targetboard.web.meeting.Rankings;
+import org.targetboard.web.boardcase.CaseUseCases;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.system.FieldProblems;
@@ -53,35 +48,25 @@ class AdviceController {
 
 	static final String VIEW = "advice/advice";
 
-	private final AdviceRegistry advice;
-
 	private final AdviceUseCases useCases;
 
-	private final CaseRegistry cases;
-
-	private final MeetingRegistry meetings;
-
-	private final Rankings rankings;
+	private final CaseUseCases cases;
 
 	private final MessageSource messages;
 
 	private final java.time.Clock clock;
 
-	AdviceController(AdviceRegistry advice, AdviceUseCases useCases, CaseRegistry cases, MeetingRegistry meetings,
-			Rankings rankings, MessageSource messages, java.time.Clock clock) {
+	AdviceController(AdviceUseCases useCases, CaseUseCases cases, MessageSource messages, java.time.Clock clock) {
 		this.clock = clock;
-		this.advice = advice;
 		this.useCases = useCases;
 		this.cases = cases;
-		this.meetings = meetings;
-		this.rankings = rankings;
 		this.messages = messages;
 	}
 
 	@GetMapping("/cases/{id}/advice")
 	String show(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		List<Advice> versions = this.advice.versions(user.viewer(), caseId);
+		List<Advice> versions = this.useCases.versions(user.viewer(), caseId);
 		Advice draft = versions.stream().filter((a) -> !a.isIssued()).findFirst().orElse(null);
 		if (draft != null && !model.containsAttribute("adviceForm")) {
 			model.addAttribute("adviceForm", AdviceForm.of(draft));
@@ -116,11 +101,16 @@ class AdviceController {
 			@RequestParam(required = false) @Nullable Integer moveDown, @AuthenticationPrincipal BoardUser user,
 			Model model, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		List<Advice> versions = this.advice.versions(user.viewer(), caseId);
+		List<Advice> versions = this.useCases.versions(user.viewer(), caseId);
 		Advice draft = versions.stream().filter((a) -> !a.isIssued()).findFirst().orElse(null);
 		if (changeRows(form, (addRow != null && addRowType != null) ? addRowType : addRow, removeRow, moveUp,
 				moveDown)) {
 			model.addAttribute("rowsChanged", true);
+			return page(user, caseId, versions, draft, model);
+		}
+		if (result.hasErrors()) {
+			// A value that is not of its field's kind (a grade, a number) is shown beside
+			// the field; nothing is saved without it.
 			return page(user, caseId, versions, draft, model);
 		}
 		try {
@@ -178,7 +168,7 @@ class AdviceController {
 	@GetMapping("/cases/{id}/advice/{version}.pdf")
 	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable int version,
 			@AuthenticationPrincipal BoardUser user) {
-		StoredLetter letter = this.advice.letter(user.viewer(), CaseIds.parse(id), version);
+		StoredLetter letter = this.useCases.letter(user.viewer(), CaseIds.parse(id), version);
 		return LetterResponses.pdf(letter.pdf(),
 				"advice-" + letter.pseudonym() + "-v" + letter.versionNumber() + ".pdf", letter.pdfSha256());
 	}
@@ -201,11 +191,10 @@ class AdviceController {
 				chair && draft == null && !anyIssued && record.boardCase().status() == CaseStatus.DISCUSSED);
 		model.addAttribute("canAmend", chair && draft == null && anyIssued);
 		if (draft != null) {
-			RankingSnapshot snapshot = this.meetings.ranking(user.viewer(), caseId, draft.rankingId());
-			PrioritizationResult result = this.rankings.read(snapshot);
-			model.addAttribute("result", result);
-			model.addAttribute("snapshot", snapshot);
-			model.addAttribute("departs", draft.draft().departsFromEngine(result.options().size()));
+			AdviceUseCases.Composition composition = this.useCases.composition(user.viewer(), caseId, draft);
+			model.addAttribute("result", composition.result());
+			model.addAttribute("snapshot", composition.snapshot());
+			model.addAttribute("departs", draft.draft().departsFromEngine(composition.result().options().size()));
 		}
 		return VIEW;
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceOption;
@@ -41,7 +42,7 @@ public class AdviceForm {
 			row.type = option.type();
 			row.label = option.label();
 			row.rationale = option.rationale();
-			row.evidenceLevel = option.evidenceLevel();
+			row.evidence = option.evidence();
 			row.trialId = option.trialId();
 			row.trialArm = option.trialArm();
 			row.trialSites = option.trialSites();
@@ -68,9 +69,9 @@ public class AdviceForm {
 	AdviceDraft toDraft() {
 		List<AdviceOption> rows = this.options.stream()
 			.map((row) -> new AdviceOption((row.type != null) ? row.type : AdviceOptionType.OFF_LABEL_TARGETED,
-					(row.label != null) ? row.label : "", (row.rationale != null) ? row.rationale : "",
-					blankToNull(row.evidenceLevel), blankToNull(row.trialId), blankToNull(row.trialArm),
-					blankToNull(row.trialSites), blankToNull(row.engineOptionId), row.engineRank, row.recommendation))
+					(row.label != null) ? row.label : "", (row.rationale != null) ? row.rationale : "", row.evidence,
+					blankToNull(row.trialId), blankToNull(row.trialArm), blankToNull(row.trialSites),
+					blankToNull(row.engineOptionId), row.engineRank, row.recommendation))
 			.toList();
 		List<Referral> referralRows = this.referrals.stream()
 			.filter((row) -> !row.isEmpty())
@@ -125,7 +126,7 @@ public class AdviceForm {
 
 		private @Nullable String rationale;
 
-		private @Nullable String evidenceLevel;
+		private @Nullable EvidenceGrade evidence;
 
 		private @Nullable String trialId;
 
@@ -171,12 +172,12 @@ public class AdviceForm {
 			this.rationale = rationale;
 		}
 
-		public @Nullable String getEvidenceLevel() {
-			return this.evidenceLevel;
+		public @Nullable EvidenceGrade getEvidence() {
+			return this.evidence;
 		}
 
-		public void setEvidenceLevel(@Nullable String evidenceLevel) {
-			this.evidenceLevel = evidenceLevel;
+		public void setEvidence(@Nullable EvidenceGrade evidence) {
+			this.evidence = evidence;
 		}
 
 		public @Nullable String getTrialId() {

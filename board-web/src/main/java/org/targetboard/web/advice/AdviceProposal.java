@@ -36,7 +36,7 @@ public final class AdviceProposal {
 				.orElse(null);
 			String rationale = option.reasons().stream().map(Reason::text).collect(Collectors.joining(" "));
 			options.add(new AdviceOption(typeOf(option.type()), option.label(),
-					rationale.isBlank() ? option.why() : rationale, option.evidence().dnpm(),
+					rationale.isBlank() ? option.why() : rationale, option.evidence(),
 					(trial != null) ? trial.registryId() : null, (trial != null) ? trial.arm() : null, null,
 					option.optionId(), options.size() + 1));
 		}

@@ -16,12 +16,15 @@ import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.InvalidAdviceException;
+import org.targetboard.core.advice.ReferralStatus;
 import org.targetboard.core.advice.SignatureNotConfirmedException;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.prioritization.PrioritizationResult;
 import org.targetboard.registry.advice.AdviceRegistry;
 import org.targetboard.registry.advice.IssuedLetter;
+import org.targetboard.registry.advice.StoredLetter;
 import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.meeting.Rankings;
 
@@ -152,6 +155,48 @@ public class AdviceUseCases {
 			throw new AdviceIssuedException();
 		}
 		return draft;
+	}
+
+	/** Every version of the case's advice, newest first. */
+	public List<Advice> versions(Viewer viewer, PublicCaseId caseId) {
+		return this.advice.versions(viewer, caseId);
+	}
+
+	public @Nullable Advice draft(Viewer viewer, PublicCaseId caseId) {
+		return this.advice.draft(viewer, caseId);
+	}
+
+	/** The signed letter of an issued version, as stored at issue. */
+	public StoredLetter letter(Viewer viewer, PublicCaseId caseId, int versionNumber) {
+		return this.advice.letter(viewer, caseId, versionNumber);
+	}
+
+	/** The ranking a draft was composed from, as the board saw it, with its result. */
+	public Composition composition(Viewer viewer, PublicCaseId caseId, Advice draft) {
+		RankingSnapshot snapshot = this.meetings.ranking(viewer, caseId, draft.rankingId());
+		return new Composition(snapshot, this.rankings.read(snapshot));
+	}
+
+	public List<AdviceRegistry.ReferralProgress> referrals(Viewer viewer, PublicCaseId caseId, int versionNumber) {
+		return this.advice.referrals(viewer, caseId, versionNumber);
+	}
+
+	/**
+	 * Records what became of one referral of an issued advice, on the day it happened.
+	 */
+	@Transactional
+	public void reportReferral(Viewer viewer, PublicCaseId caseId, int versionNumber, int position,
+			@Nullable ReferralStatus status, @Nullable LocalDate date) {
+		this.advice.reportReferral(viewer, caseId, versionNumber, position, status, date);
+	}
+
+	/**
+	 * The engine's ranking behind a draft.
+	 *
+	 * @param snapshot the stored ranking
+	 * @param result the ranking as read back
+	 */
+	public record Composition(RankingSnapshot snapshot, PrioritizationResult result) {
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.targetboard.web.boardcase;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -27,7 +25,6 @@ import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.intake.IdentifierOverride;
 import org.targetboard.prioritization.json.CaseJson;
 import org.targetboard.registry.boardcase.CaseRecord;
-import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.IfMatch;
 
@@ -42,11 +39,11 @@ import org.targetboard.web.system.IfMatch;
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
 
-	private final CaseRegistry cases;
+	private final CaseUseCases cases;
 
 	private final IntakeReview review;
 
-	CaseApiController(CaseRegistry cases, IntakeReview review) {
+	CaseApiController(CaseUseCases cases, IntakeReview review) {
 		this.cases = cases;
 		this.review = review;
 	}
@@ -63,9 +60,9 @@ class CaseApiController {
 			@RequestParam(required = false) @Nullable String identifierOverrideReason,
 			@AuthenticationPrincipal BoardUser user, UriComponentsBuilder uris) {
 		CaseIntake intake = CaseJson.readIntake(body);
-		BoardCase created = this.cases.createDraft(user.viewer(), intake,
+		BoardCase created = this.cases.create(user.viewer(), intake,
 				IdentifierOverride.of(identifiersChecked, identifierOverrideReason),
-				TreatingHospitals.parse(CaseJson.readTreatingHospital(body)));
+				CaseJson.readTreatingHospital(body));
 		return ResponseEntity.created(uris.path("/api/v1/cases/{id}").build(created.id().toString()))
 			.eTag(etag(created))
 			.body(response(this.cases.read(user.viewer(), created.id()), user.viewer()));
@@ -86,9 +83,9 @@ class CaseApiController {
 		long version = requiredVersion(ifMatch);
 		CaseIntake intake = CaseJson.readIntake(body);
 		PublicCaseId caseId = CaseIds.parse(id);
-		BoardCase updated = this.cases.updateIntake(user.viewer(), caseId, version, intake,
+		BoardCase updated = this.cases.save(user.viewer(), caseId, version, intake,
 				IdentifierOverride.of(identifiersChecked, identifierOverrideReason),
-				TreatingHospitals.parse(CaseJson.readTreatingHospital(body)));
+				CaseJson.readTreatingHospital(body));
 		return ResponseEntity.ok()
 			.eTag(etag(updated))
 			.body(response(this.cases.read(user.viewer(), caseId), user.viewer()));
@@ -108,8 +105,7 @@ class CaseApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal BoardUser user) {
 		long version = requiredVersion(ifMatch);
-		BoardCase changed = this.cases.recordConsent(user.viewer(), CaseIds.parse(id), version,
-				request.toConsent(LocalDate.now(ZoneOffset.UTC)));
+		BoardCase changed = this.cases.recordConsent(user.viewer(), CaseIds.parse(id), version, request);
 		return ResponseEntity.ok().eTag(etag(changed)).body(CaseResponse.of(changed, user.viewer()));
 	}
 

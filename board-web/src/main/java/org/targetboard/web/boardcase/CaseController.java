@@ -47,10 +47,8 @@ import org.targetboard.core.profile.Situation;
 import org.targetboard.core.profile.TreatmentLine;
 import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CasePage;
-import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.boardcase.CaseSearch;
-import org.targetboard.registry.followup.FollowUpRegistry;
-import org.targetboard.registry.meeting.WrittenReviewRegistry;
+import org.targetboard.web.followup.FollowUpUseCases;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.system.FieldProblems;
@@ -74,23 +72,16 @@ class CaseController {
 	private static final Set<CaseStatus> ADVICE_STATES = EnumSet.of(CaseStatus.DISCUSSED, CaseStatus.ADVICE_ISSUED,
 			CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
 
-	private final CaseRegistry cases;
+	private final CaseUseCases cases;
 
 	private final MessageSource messages;
 
 	private final IntakeReview review;
 
-	private final FollowUpRegistry followUps;
+	private final FollowUpUseCases followUps;
 
-	private final TreatingHospitals hospitals;
-
-	private final WrittenReviewRegistry reviews;
-
-	CaseController(CaseRegistry cases, MessageSource messages, IntakeReview review, FollowUpRegistry followUps,
-			TreatingHospitals hospitals, WrittenReviewRegistry reviews) {
-		this.reviews = reviews;
+	CaseController(CaseUseCases cases, MessageSource messages, IntakeReview review, FollowUpUseCases followUps) {
 		this.followUps = followUps;
-		this.hospitals = hospitals;
 		this.cases = cases;
 		this.messages = messages;
 		this.review = review;
@@ -161,8 +152,8 @@ class CaseController {
 			@RequestParam(required = false) @Nullable String addRow,
 			@RequestParam(required = false) @Nullable String removeRow, @AuthenticationPrincipal BoardUser user,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (changeRows(form, addRow, removeRow)) {
-			model.addAttribute("focusAfterRows", focusAfterRows(form, addRow, removeRow));
+		if (CaseFormRows.change(form, addRow, removeRow)) {
+			model.addAttribute("focusAfterRows", CaseFormRows.focusAfter(form, addRow, removeRow));
 			formAgain(result, model);
 			return form(user, model);
 		}
@@ -172,8 +163,8 @@ class CaseController {
 			return form(user, model);
 		}
 		try {
-			BoardCase created = this.cases.createDraft(user.viewer(), intake, override(form, result),
-					TreatingHospitals.parse(form.getTreatingHospital()));
+			BoardCase created = this.cases.create(user.viewer(), intake, override(form, result),
+					form.getTreatingHospital());
 			saved(redirect, "case.flash.created", notes, locale);
 			return "redirect:/cases/" + created.id();
 		}
@@ -194,13 +185,13 @@ class CaseController {
 		model.addAttribute("boardCase", record.boardCase());
 		model.addAttribute("intake", record.intake());
 		model.addAttribute("history", record.history());
-		model.addAttribute("hospitalName", this.hospitals.name(record.boardCase().hospital()));
+		model.addAttribute("hospitalName", this.cases.hospitalName(record.boardCase().hospital()));
 		// A case waiting for discussion may be reviewed in writing instead of at a
 		// meeting.
 		model.addAttribute("reviewOpenable", user.may(BoardAction.OPEN_WRITTEN_REVIEW)
 				&& record.boardCase().status() == CaseStatus.CONSENT_VERIFIED);
 		model.addAttribute("hasReview",
-				user.may(BoardAction.READ_WRITTEN_REVIEWS) && this.reviews.exists(record.boardCase().id()));
+				user.may(BoardAction.READ_WRITTEN_REVIEWS) && this.cases.hasWrittenReview(record.boardCase().id()));
 		Set<CaseAction> actions = record.boardCase().actionsFor(user.viewer());
 		// Scheduling, discussion, advice and follow-up have their own pages.
 		actions.removeAll(ACTIONS_ELSEWHERE);
@@ -239,8 +230,8 @@ class CaseController {
 			@RequestParam(required = false) @Nullable String submit, @AuthenticationPrincipal BoardUser user,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		if (changeRows(form, addRow, removeRow)) {
-			model.addAttribute("focusAfterRows", focusAfterRows(form, addRow, removeRow));
+		if (CaseFormRows.change(form, addRow, removeRow)) {
+			model.addAttribute("focusAfterRows", CaseFormRows.focusAfter(form, addRow, removeRow));
 			formAgain(result, model);
 			return formPage(user, this.cases.read(user.viewer(), caseId), model);
 		}
@@ -249,28 +240,26 @@ class CaseController {
 		if (intake == null) {
 			return formPage(user, this.cases.read(user.viewer(), caseId), model);
 		}
+		long version = (form.getVersion() != null) ? form.getVersion() : -1;
 		try {
-			BoardCase saved = this.cases.updateIntake(user.viewer(), caseId,
-					(form.getVersion() != null) ? form.getVersion() : -1, intake, override(form, result),
-					TreatingHospitals.parse(form.getTreatingHospital()));
-			if (submit != null) {
-				CaseAction action = (saved.status() == CaseStatus.DRAFT) ? CaseAction.SUBMIT : CaseAction.RESUBMIT;
-				try {
-					this.cases.apply(user.viewer(), caseId, action, saved.version());
-				}
-				catch (IncompleteCaseException ex) {
-					// The draft is saved; what submission still needs is shown beside the
-					// fields.
-					form.setVersion(saved.version());
-					model.addAttribute("submissionRefused", true);
-					CaseFormMapper.reject(result, ex.problems());
-					return formPage(user, this.cases.read(user.viewer(), caseId), model);
-				}
-				redirect.addFlashAttribute("message", "case.flash.action." + action.name());
-				redirect.addFlashAttribute("messageArgs", new Object[] { saved.pseudonym().toString() });
+			if (submit == null) {
+				this.cases.save(user.viewer(), caseId, version, intake, override(form, result),
+						form.getTreatingHospital());
+				saved(redirect, "case.flash.saved", notes, locale);
 				return "redirect:/cases/" + caseId;
 			}
-			saved(redirect, "case.flash.saved", notes, locale);
+			CaseUseCases.Submission submission = this.cases.saveAndSubmit(user.viewer(), caseId, version, intake,
+					override(form, result), form.getTreatingHospital());
+			if (!submission.submitted()) {
+				// The draft is saved; what submission still needs is shown beside the
+				// fields.
+				form.setVersion(submission.boardCase().version());
+				model.addAttribute("submissionRefused", true);
+				CaseFormMapper.reject(result, submission.problems());
+				return formPage(user, this.cases.read(user.viewer(), caseId), model);
+			}
+			redirect.addFlashAttribute("message", "case.flash.action." + submission.action().name());
+			redirect.addFlashAttribute("messageArgs", new Object[] { submission.boardCase().pseudonym().toString() });
 			return "redirect:/cases/" + caseId;
 		}
 		catch (StaleCaseException ex) {
@@ -399,7 +388,7 @@ class CaseController {
 	// read only for the form, not for every page of cases.
 	private String form(BoardUser user, Model model) {
 		model.addAttribute("hospitals",
-				user.may(BoardAction.CREATE_CASE) ? this.hospitals.choices(user.viewer()) : Map.of());
+				user.may(BoardAction.CREATE_CASE) ? this.cases.hospitalChoices(user.viewer()) : Map.of());
 		return VIEW_FORM;
 	}
 
@@ -409,67 +398,6 @@ class CaseController {
 		form.setTreatingHospital(
 				(record.boardCase().hospital() != null) ? record.boardCase().hospital().value() : null);
 		return form;
-	}
-
-	/**
-	 * Adds an empty row ({@code addRow=lesions}) or removes one
-	 * ({@code removeRow=lesions:2}); the rest of what was typed stays in the form.
-	 * @return whether rows were changed (and nothing should be saved)
-	 */
-	private static boolean changeRows(CaseForm form, @Nullable String addRow, @Nullable String removeRow) {
-		if (addRow != null) {
-			switch (addRow) {
-				case "history" -> form.getHistory().add(new CaseForm.HistoryRow());
-				case "lesions" -> form.getLesions().add(new CaseForm.LesionRow());
-				case "markers" -> form.getMarkers().add(new CaseForm.MarkerRow());
-				case "drugResponses" -> form.getDrugResponses().add(new CaseForm.DrugResponseRow());
-				case "earlierRelapses" -> form.getEarlierRelapses().add(new CaseForm.EarlierRelapseRow());
-				default -> {
-					return false;
-				}
-			}
-			return true;
-		}
-		if (removeRow != null && removeRow.matches("[a-zA-Z]+:\\d{1,2}")) {
-			String[] parts = removeRow.split(":");
-			int index = Integer.parseInt(parts[1]);
-			List<?> rows = switch (parts[0]) {
-				case "history" -> form.getHistory();
-				case "lesions" -> form.getLesions();
-				case "markers" -> form.getMarkers();
-				case "drugResponses" -> form.getDrugResponses();
-				case "earlierRelapses" -> form.getEarlierRelapses();
-				default -> List.of();
-			};
-			if (index < rows.size()) {
-				rows.remove(index);
-			}
-			return true;
-		}
-		return false;
-	}
-
-	/**
-	 * Where the keyboard continues after a row was added or removed: the new row, or the
-	 * button that adds one.
-	 */
-	private static String focusAfterRows(CaseForm form, @Nullable String addRow, @Nullable String removeRow) {
-		String rows = (addRow != null) ? addRow : (removeRow != null) ? removeRow.split(":")[0] : "";
-		int added = switch (rows) {
-			case "history" -> form.getHistory().size();
-			case "lesions" -> form.getLesions().size();
-			case "markers" -> form.getMarkers().size();
-			case "drugResponses" -> form.getDrugResponses().size();
-			case "earlierRelapses" -> form.getEarlierRelapses().size();
-			default -> 0;
-		};
-		String rowId = switch (rows) {
-			case "lesions" -> "lesion-row-";
-			case "markers" -> "marker-row-";
-			case "drugResponses" -> "drug-row-";
-			default -> rows + "-row-";
-		};
-		return (addRow != null && added > 0) ? rowId + (added - 1) : "add-" + rows;
 	}
 
 	private String notEditable(CaseStatus status, PublicCaseId caseId, Locale locale, RedirectAttributes redirect) {

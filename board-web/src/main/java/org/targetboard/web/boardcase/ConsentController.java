@@ -1,8 +1,5 @@
 package org.targetboard.web.boardcase;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.boardcase.StaleCaseException;
-import org.targetboard.core.consent.Consent;
 import org.targetboard.core.consent.WithdrawalScope;
 import org.targetboard.core.intake.IncompleteCaseException;
 import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.registry.boardcase.CaseRecord;
-import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.ApiTwin;
 
@@ -33,9 +28,9 @@ class ConsentController {
 
 	static final String VIEW_CONSENT = "cases/consent-form";
 
-	private final CaseRegistry cases;
+	private final CaseUseCases cases;
 
-	ConsentController(CaseRegistry cases) {
+	ConsentController(CaseUseCases cases) {
 		this.cases = cases;
 	}
 
@@ -62,11 +57,10 @@ class ConsentController {
 			return page(this.cases.read(user.viewer(), caseId), model);
 		}
 		try {
-			Consent consent = Consent.given(form.getDate(), form.getFormVersion(), form.isSignedByPatient(),
-					form.isSignedByParent(), form.isChildAssent(), form.isDiscussion(), form.isRegistry(),
-					LocalDate.now(ZoneOffset.UTC));
 			BoardCase changed = this.cases.recordConsent(user.viewer(), caseId,
-					(form.getVersion() != null) ? form.getVersion() : -1, consent);
+					(form.getVersion() != null) ? form.getVersion() : -1,
+					new ConsentRequest.Given(form.getDate(), form.getFormVersion(), form.isSignedByPatient(),
+							form.isSignedByParent(), form.isChildAssent(), form.isDiscussion(), form.isRegistry()));
 			redirect.addFlashAttribute("message", "consent.flash.recorded");
 			redirect.addFlashAttribute("messageArgs", new Object[] { changed.pseudonym().toString() });
 			return "redirect:/cases/" + caseId;

@@ -65,6 +65,16 @@ class BulkExportJobs implements DisposableBean {
 		return id;
 	}
 
+	/** The job's state, for the viewer who started it. */
+	BulkExports.Job job(Viewer viewer, UUID id) {
+		return this.exports.job(viewer, id);
+	}
+
+	/** One finished file of the job, compressed. */
+	byte[] file(Viewer viewer, UUID id, String type) {
+		return this.exports.file(viewer, id, type);
+	}
+
 	private void run(UUID id, Viewer viewer, List<PublicCaseId> cases) {
 		try {
 			Map<String, Output> outputs = new LinkedHashMap<>();

@@ -51,15 +51,11 @@ class FhirApiController {
 
 	private final BulkExportJobs bulkExports;
 
-	private final BulkExports jobs;
-
 	private final String version;
 
-	FhirApiController(FhirCases fhirCases, BulkExportJobs bulkExports, BulkExports jobs,
-			ObjectProvider<BuildProperties> build) {
+	FhirApiController(FhirCases fhirCases, BulkExportJobs bulkExports, ObjectProvider<BuildProperties> build) {
 		this.fhirCases = fhirCases;
 		this.bulkExports = bulkExports;
-		this.jobs = jobs;
 		BuildProperties properties = build.getIfAvailable();
 		this.version = (properties != null) ? properties.getVersion() : "development";
 	}
@@ -145,7 +141,7 @@ class FhirApiController {
 	 */
 	@GetMapping(path = "/api/v1/fhir/bulk-status/{id}")
 	ResponseEntity<Map<String, Object>> status(@PathVariable String id, @AuthenticationPrincipal BoardUser user) {
-		BulkExports.Job job = this.jobs.job(user.viewer(), jobId(id));
+		BulkExports.Job job = this.bulkExports.job(user.viewer(), jobId(id));
 		return switch (job.status()) {
 			case RUNNING -> ResponseEntity.accepted().header("X-Progress", "running").build();
 			case FAILED -> ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -173,7 +169,7 @@ class FhirApiController {
 		if (!BulkExportJobs.TYPES.contains(type)) {
 			throw new CaseNotFoundException();
 		}
-		byte[] gzip = this.jobs.file(user.viewer(), jobId(id), type);
+		byte[] gzip = this.bulkExports.file(user.viewer(), jobId(id), type);
 		StreamingResponseBody body = (output) -> {
 			try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
 				in.transferTo(output);

@@ -24,7 +24,6 @@ import org.targetboard.core.followup.ResponseCategory;
 import org.targetboard.core.followup.TherapyGiven;
 import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.core.intake.MrdValue;
-import org.targetboard.registry.followup.FollowUpRegistry;
 import org.targetboard.registry.followup.StoredFollowUp;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
@@ -37,9 +36,9 @@ import org.targetboard.web.security.BoardUser;
 @RequestMapping("/api/v1/cases/{id}/follow-ups")
 class FollowUpApiController {
 
-	private final FollowUpRegistry followUps;
+	private final FollowUpUseCases followUps;
 
-	FollowUpApiController(FollowUpRegistry followUps) {
+	FollowUpApiController(FollowUpUseCases followUps) {
 		this.followUps = followUps;
 	}
 
@@ -82,7 +81,7 @@ class FollowUpApiController {
 	ResponseEntity<List<StoredFollowUp>> record(@PathVariable String id, @RequestBody Request request,
 			@AuthenticationPrincipal BoardUser user) {
 		PublicCaseId caseId = CaseIds.parse(id);
-		this.followUps.record(user.viewer(), caseId, request.toReport());
+		this.followUps.report(user.viewer(), caseId, request.toReport());
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.followUps.reports(user.viewer(), caseId));
 	}
 

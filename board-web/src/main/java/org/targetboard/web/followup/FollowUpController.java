@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.followup.AdviceFollowed;
 import org.targetboard.core.followup.CauseOfDeath;
@@ -21,9 +20,6 @@ import org.targetboard.core.followup.OutcomeEvent;
 import org.targetboard.core.followup.ReasonCode;
 import org.targetboard.core.followup.ResponseCategory;
 import org.targetboard.core.followup.TherapyGiven;
-import org.targetboard.registry.advice.AdviceRegistry;
-import org.targetboard.registry.boardcase.CaseRegistry;
-import org.targetboard.registry.followup.FollowUpRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.ApiTwin;
@@ -35,19 +31,13 @@ import org.targetboard.web.system.FieldProblems;
 @Controller
 class FollowUpController {
 
-	private final FollowUpRegistry followUps;
-
-	private final CaseRegistry cases;
-
-	private final AdviceRegistry advice;
+	private final FollowUpUseCases followUps;
 
 	private final java.time.Clock clock;
 
-	FollowUpController(FollowUpRegistry followUps, CaseRegistry cases, AdviceRegistry advice, java.time.Clock clock) {
+	FollowUpController(FollowUpUseCases followUps, java.time.Clock clock) {
 		this.clock = clock;
 		this.followUps = followUps;
-		this.cases = cases;
-		this.advice = advice;
 	}
 
 	@GetMapping("/follow-ups")
@@ -76,7 +66,7 @@ class FollowUpController {
 			return page(user, caseId, model);
 		}
 		try {
-			this.followUps.record(user.viewer(), caseId, report);
+			this.followUps.report(user.viewer(), caseId, report);
 			redirect.addFlashAttribute("message", "followUp.flash.recorded");
 			return "redirect:/cases/" + caseId + "#follow-ups";
 		}
@@ -112,8 +102,8 @@ class FollowUpController {
 	}
 
 	private String eventPage(BoardUser user, PublicCaseId caseId, Model model) {
-		model.addAttribute("boardCase", this.cases.find(user.viewer(), caseId));
-		model.addAttribute("advised", recommendations(user, caseId));
+		model.addAttribute("boardCase", this.followUps.find(user.viewer(), caseId));
+		model.addAttribute("advised", this.followUps.recommendations(user.viewer(), caseId));
 		// The events already reported, so that none is reported twice (an audited read).
 		model.addAttribute("events", this.followUps.events(user.viewer(), caseId));
 		model.addAttribute("kinds", OutcomeEvent.Kind.values());
@@ -123,23 +113,9 @@ class FollowUpController {
 		return "followups/outcome-event-form";
 	}
 
-	// The recommendations of the advice in force, numbered as the forms ask for them; the
-	// components of one were given together.
-	private java.util.Map<Integer, String> recommendations(BoardUser user, PublicCaseId caseId) {
-		java.util.Map<Integer, String> advised = new java.util.LinkedHashMap<>();
-		this.advice.versions(user.viewer(), caseId)
-			.stream()
-			.findFirst()
-			.ifPresent((a) -> a.draft()
-				.recommendations()
-				.forEach((components) -> advised.put(advised.size() + 1, (advised.size() + 1) + ". "
-						+ String.join(" + ", components.stream().map(AdviceOption::label).toList()))));
-		return advised;
-	}
-
 	private String page(BoardUser user, PublicCaseId caseId, Model model) {
-		model.addAttribute("boardCase", this.cases.find(user.viewer(), caseId));
-		model.addAttribute("advised", recommendations(user, caseId));
+		model.addAttribute("boardCase", this.followUps.find(user.viewer(), caseId));
+		model.addAttribute("advised", this.followUps.recommendations(user.viewer(), caseId));
 		model.addAttribute("reports", this.followUps.reports(user.viewer(), caseId));
 		model.addAttribute("followedChoices", AdviceFollowed.values());
 		model.addAttribute("therapies", TherapyGiven.values());

@@ -18,7 +18,6 @@ import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.followup.CauseOfDeath;
 import org.targetboard.core.followup.OutcomeEvent;
 import org.targetboard.core.followup.TherapyGiven;
-import org.targetboard.registry.followup.FollowUpRegistry;
 import org.targetboard.registry.followup.StoredOutcomeEvent;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
@@ -31,9 +30,9 @@ import org.targetboard.web.security.BoardUser;
 @RequestMapping("/api/v1/cases/{id}/outcome-events")
 class OutcomeEventApiController {
 
-	private final FollowUpRegistry followUps;
+	private final FollowUpUseCases followUps;
 
-	OutcomeEventApiController(FollowUpRegistry followUps) {
+	OutcomeEventApiController(FollowUpUseCases followUps) {
 		this.followUps = followUps;
 	}
 

@@ -31,7 +31,6 @@ import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.MeetingPlan;
 import org.targetboard.core.meeting.MeetingSummary;
 import org.targetboard.core.meeting.StaleMeetingException;
-import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.IfMatch;
@@ -49,16 +48,13 @@ class MeetingApiController {
 
 	private final MeetingUseCases useCases;
 
-	private final MeetingRegistry meetings;
-
-	MeetingApiController(MeetingUseCases useCases, MeetingRegistry meetings) {
+	MeetingApiController(MeetingUseCases useCases) {
 		this.useCases = useCases;
-		this.meetings = meetings;
 	}
 
 	@GetMapping
 	List<MeetingSummary> list(@AuthenticationPrincipal BoardUser user) {
-		return this.meetings.list(user.viewer());
+		return this.useCases.list(user.viewer());
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -136,14 +132,14 @@ class MeetingApiController {
 	List<Comment> comments(@PathVariable String id, @PathVariable String caseId,
 			@AuthenticationPrincipal BoardUser user) {
 		MeetingIds.parse(id);
-		return this.meetings.comments(user.viewer(), CaseIds.parse(caseId));
+		return this.useCases.comments(user.viewer(), CaseIds.parse(caseId));
 	}
 
 	@PostMapping(path = "/{id}/cases/{caseId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<List<Comment>> comment(@PathVariable String id, @PathVariable String caseId,
 			@RequestBody TextRequest request, @AuthenticationPrincipal BoardUser user) {
 		this.useCases.comment(user.viewer(), MeetingIds.parse(id), CaseIds.parse(caseId), request.text());
-		return ResponseEntity.status(201).body(this.meetings.comments(user.viewer(), CaseIds.parse(caseId)));
+		return ResponseEntity.status(201).body(this.useCases.comments(user.viewer(), CaseIds.parse(caseId)));
 	}
 
 	/** Saves the notes, based on the notes' version sent in {@code If-Match}. */
@@ -166,7 +162,7 @@ class MeetingApiController {
 	}
 
 	private ResponseEntity<MeetingResponse> read(BoardUser user, MeetingId id) {
-		Meeting meeting = this.meetings.read(user.viewer(), id);
+		Meeting meeting = this.useCases.read(user.viewer(), id);
 		return ResponseEntity.ok().eTag(IfMatch.etag(meeting.version())).body(MeetingResponse.of(meeting));
 	}
 

@@ -25,8 +25,6 @@ import org.targetboard.core.meeting.InvalidMeetingException;
 import org.targetboard.core.meeting.Meeting;
 import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.StaleMeetingException;
-import org.targetboard.registry.account.AccountRegistry;
-import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.ApiTwin;
@@ -44,25 +42,18 @@ class MeetingController {
 			"Europe/London", "Europe/Madrid", "Europe/Oslo", "Europe/Paris", "Europe/Prague", "Europe/Rome",
 			"Europe/Stockholm", "Europe/Vienna", "Europe/Warsaw", "Europe/Zurich", "UTC");
 
-	private final MeetingRegistry meetings;
-
 	private final MeetingUseCases useCases;
-
-	private final AccountRegistry accounts;
 
 	private final MessageSource messages;
 
-	MeetingController(MeetingRegistry meetings, MeetingUseCases useCases, AccountRegistry accounts,
-			MessageSource messages) {
-		this.meetings = meetings;
+	MeetingController(MeetingUseCases useCases, MessageSource messages) {
 		this.useCases = useCases;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
 	@GetMapping("/meetings")
 	String list(@AuthenticationPrincipal BoardUser user, Model model) {
-		model.addAttribute("meetings", this.meetings.list(user.viewer()));
+		model.addAttribute("meetings", this.useCases.list(user.viewer()));
 		model.addAttribute("canManage", canManage(user));
 		return "meetings/meeting-list";
 	}
@@ -71,7 +62,7 @@ class MeetingController {
 	String newMeeting(@AuthenticationPrincipal BoardUser user, Model model) {
 		// The form lists the accounts that can be invited: only those who plan meetings
 		// see them.
-		this.meetings.requirePlanner(user.viewer());
+		this.useCases.requirePlanner(user.viewer());
 		MeetingForm form = new MeetingForm();
 		if (user.viewer().role() == Role.CHAIR) {
 			form.setChair(user.viewer().username());
@@ -100,25 +91,25 @@ class MeetingController {
 
 	@GetMapping("/meetings/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
-		Meeting meeting = this.meetings.read(user.viewer(), MeetingIds.parse(id));
+		Meeting meeting = this.useCases.read(user.viewer(), MeetingIds.parse(id));
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("canManage", canManage(user));
 		if (canManage(user)) {
-			model.addAttribute("schedulable", this.meetings.schedulable(user.viewer()));
+			model.addAttribute("schedulable", this.useCases.schedulable(user.viewer()));
 		}
 		return "meetings/meeting-detail";
 	}
 
 	@GetMapping("/meetings/{id}/print")
 	String print(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
-		model.addAttribute("meeting", this.meetings.read(user.viewer(), MeetingIds.parse(id)));
+		model.addAttribute("meeting", this.useCases.read(user.viewer(), MeetingIds.parse(id)));
 		return "meetings/agenda-print";
 	}
 
 	@GetMapping("/meetings/{id}/edit")
 	String edit(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
-		this.meetings.requirePlanner(user.viewer());
-		Meeting meeting = this.meetings.read(user.viewer(), MeetingIds.parse(id));
+		this.useCases.requirePlanner(user.viewer());
+		Meeting meeting = this.useCases.read(user.viewer(), MeetingIds.parse(id));
 		model.addAttribute("meetingForm", MeetingForm.of(meeting));
 		return formPage(model, meeting);
 	}
@@ -128,7 +119,7 @@ class MeetingController {
 	String update(@PathVariable String id, @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
 			@AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
-		Meeting meeting = this.meetings.read(user.viewer(), meetingId);
+		Meeting meeting = this.useCases.read(user.viewer(), meetingId);
 		if (result.hasErrors()) {
 			return formPage(model, meeting);
 		}
@@ -229,8 +220,8 @@ class MeetingController {
 	private String formPage(Model model, @Nullable Meeting meeting) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("timeZones", asIs(TIME_ZONES));
-		model.addAttribute("chairs", asIs(this.accounts.usernamesWithRoles(Set.of(Role.CHAIR))));
-		model.addAttribute("invitable", this.accounts.usernamesWithRoles(MeetingRegistry.MEMBER_ROLES));
+		model.addAttribute("chairs", asIs(this.useCases.chairs()));
+		model.addAttribute("invitable", this.useCases.invitable());
 		return "meetings/meeting-form";
 	}
 

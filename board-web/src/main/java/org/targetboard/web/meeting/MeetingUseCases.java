@@ -1,5 +1,6 @@
 package org.targetboard.web.meeting;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -7,11 +8,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.access.Role;
 import org.targetboard.core.access.Viewer;
+import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.core.boardcase.PublicCaseId;
+import org.targetboard.core.meeting.AgendaItem;
+import org.targetboard.core.meeting.Comment;
 import org.targetboard.core.meeting.Meeting;
 import org.targetboard.core.meeting.MeetingId;
+import org.targetboard.core.meeting.MeetingNotFoundException;
 import org.targetboard.core.meeting.MeetingPlan;
+import org.targetboard.core.meeting.MeetingSummary;
+import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.prioritization.PrioritizationResult;
+import org.targetboard.registry.account.AccountRegistry;
+import org.targetboard.registry.boardcase.CaseRecord;
 import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.system.BoardProperties;
@@ -35,8 +46,11 @@ public class MeetingUseCases {
 
 	private final BoardProperties properties;
 
+	private final AccountRegistry accounts;
+
 	MeetingUseCases(MeetingRegistry meetings, CaseRegistry cases, Rankings rankings, MessageSource messages,
-			BoardProperties properties) {
+			BoardProperties properties, AccountRegistry accounts) {
+		this.accounts = accounts;
 		this.meetings = meetings;
 		this.cases = cases;
 		this.rankings = rankings;
@@ -112,6 +126,70 @@ public class MeetingUseCases {
 	@Transactional
 	public void markDiscussed(Viewer viewer, MeetingId id, PublicCaseId caseId) {
 		this.meetings.markDiscussed(viewer, id, caseId);
+	}
+
+	public List<MeetingSummary> list(Viewer viewer) {
+		return this.meetings.list(viewer);
+	}
+
+	public Meeting read(Viewer viewer, MeetingId id) {
+		return this.meetings.read(viewer, id);
+	}
+
+	/** Refuses a viewer who may not plan meetings, before a planning form is shown. */
+	public void requirePlanner(Viewer viewer) {
+		this.meetings.requirePlanner(viewer);
+	}
+
+	/** Cases waiting for a place on an agenda. */
+	public List<BoardCase> schedulable(Viewer viewer) {
+		return this.meetings.schedulable(viewer);
+	}
+
+	public List<Comment> comments(Viewer viewer, PublicCaseId caseId) {
+		return this.meetings.comments(viewer, caseId);
+	}
+
+	/** Accounts that may chair a meeting. */
+	public List<String> chairs() {
+		return this.accounts.usernamesWithRoles(Set.of(Role.CHAIR));
+	}
+
+	/** Accounts that may be invited as members. */
+	public List<String> invitable() {
+		return this.accounts.usernamesWithRoles(MeetingRegistry.MEMBER_ROLES);
+	}
+
+	/**
+	 * One agenda item as the board presents it: the case as it is now, the ranking stored
+	 * when it was placed on the agenda, and what changed in the knowledge base since.
+	 * @throws MeetingNotFoundException if the meeting has no such item
+	 */
+	public Presentation present(Viewer viewer, MeetingId id, int position) {
+		Meeting meeting = this.meetings.read(viewer, id);
+		AgendaItem item = meeting.itemAt(position);
+		if (item == null) {
+			throw new MeetingNotFoundException();
+		}
+		CaseRecord record = this.cases.read(viewer, item.caseId());
+		RankingSnapshot snapshot = this.meetings.ranking(viewer, item.caseId(), item.rankingId());
+		return new Presentation(meeting, item, record, snapshot, this.rankings.read(snapshot),
+				this.rankings.changeSince(snapshot, record), this.meetings.comments(viewer, item.caseId()));
+	}
+
+	/**
+	 * An agenda item as presented.
+	 *
+	 * @param meeting the meeting
+	 * @param item the agenda item
+	 * @param record the case now
+	 * @param snapshot the ranking stored with the item
+	 * @param result that ranking as read back
+	 * @param change what changed in the knowledge base since, or nothing
+	 * @param comments the members' comments before the meeting
+	 */
+	public record Presentation(Meeting meeting, AgendaItem item, CaseRecord record, RankingSnapshot snapshot,
+			PrioritizationResult result, Rankings.@Nullable KnowledgeChange change, List<Comment> comments) {
 	}
 
 }

@@ -19,11 +19,8 @@ import org.targetboard.core.meeting.InvalidMeetingException;
 import org.targetboard.core.meeting.Meeting;
 import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.MeetingNotFoundException;
-import org.targetboard.core.meeting.RankingSnapshot;
 import org.targetboard.core.meeting.StaleMeetingException;
 import org.targetboard.registry.boardcase.CaseRecord;
-import org.targetboard.registry.boardcase.CaseRegistry;
-import org.targetboard.registry.meeting.MeetingRegistry;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.ApiTwin;
 
@@ -36,44 +33,30 @@ import org.targetboard.web.system.ApiTwin;
 @Controller
 class PresentationController {
 
-	private final MeetingRegistry meetings;
-
-	private final CaseRegistry cases;
-
-	private final Rankings rankings;
-
 	private final MessageSource messages;
 
 	private final MeetingUseCases useCases;
 
-	PresentationController(MeetingRegistry meetings, CaseRegistry cases, Rankings rankings, MessageSource messages,
-			MeetingUseCases useCases) {
+	PresentationController(MessageSource messages, MeetingUseCases useCases) {
 		this.useCases = useCases;
-		this.meetings = meetings;
-		this.cases = cases;
-		this.rankings = rankings;
 		this.messages = messages;
 	}
 
 	@GetMapping("/meetings/{id}/cases/{position}")
 	String present(@PathVariable String id, @PathVariable int position, @AuthenticationPrincipal BoardUser user,
 			Model model) {
-		Meeting meeting = this.meetings.read(user.viewer(), MeetingIds.parse(id));
-		AgendaItem item = meeting.itemAt(position);
-		if (item == null) {
-			throw new MeetingNotFoundException();
-		}
-		CaseRecord record = this.cases.read(user.viewer(), item.caseId());
-		RankingSnapshot snapshot = this.meetings.ranking(user.viewer(), item.caseId(), item.rankingId());
+		MeetingUseCases.Presentation shown = this.useCases.present(user.viewer(), MeetingIds.parse(id), position);
+		Meeting meeting = shown.meeting();
+		CaseRecord record = shown.record();
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("item", item);
+		model.addAttribute("item", shown.item());
 		model.addAttribute("record", record);
 		model.addAttribute("intake", record.intake());
-		model.addAttribute("snapshot", snapshot);
-		model.addAttribute("result", this.rankings.read(snapshot));
-		model.addAttribute("change", this.rankings.changeSince(snapshot, record));
+		model.addAttribute("snapshot", shown.snapshot());
+		model.addAttribute("result", shown.result());
+		model.addAttribute("change", shown.change());
 		model.addAttribute("timeline", Timeline.of(record.intake()));
-		model.addAttribute("comments", this.meetings.comments(user.viewer(), item.caseId()));
+		model.addAttribute("comments", shown.comments());
 		model.addAttribute("previous", (position > 1) ? position - 1 : null);
 		model.addAttribute("next", (position < meeting.agenda().size()) ? position + 1 : null);
 		model.addAttribute("isChair", user.may(BoardAction.RECORD_DISCUSSION));
@@ -142,7 +125,7 @@ class PresentationController {
 	}
 
 	private AgendaItem item(BoardUser user, MeetingId meetingId, int position) {
-		AgendaItem item = this.meetings.read(user.viewer(), meetingId).itemAt(position);
+		AgendaItem item = this.useCases.read(user.viewer(), meetingId).itemAt(position);
 		if (item == null) {
 			throw new MeetingNotFoundException();
 		}

@@ -26,9 +26,9 @@ import org.targetboard.web.security.BoardUser;
 @RequestMapping("/api/v1/credentials")
 class ApiCredentialApiController {
 
-	private final ApiCredentialRegistry credentials;
+	private final ApiCredentialUseCases credentials;
 
-	ApiCredentialApiController(ApiCredentialRegistry credentials) {
+	ApiCredentialApiController(ApiCredentialUseCases credentials) {
 		this.credentials = credentials;
 	}
 

@@ -23,9 +23,9 @@ class ApiCredentialController {
 
 	private static final String VIEW = "registry/credentials";
 
-	private final ApiCredentialRegistry credentials;
+	private final ApiCredentialUseCases credentials;
 
-	ApiCredentialController(ApiCredentialRegistry credentials) {
+	ApiCredentialController(ApiCredentialUseCases credentials) {
 		this.credentials = credentials;
 	}
 

@@ -17,9 +17,9 @@ import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.review.InvalidReviewException;
 import org.targetboard.core.review.Stance;
-import org.targetboard.registry.boardcase.CaseRegistry;
 import org.targetboard.web.system.ApiTwin;
 import org.targetboard.web.boardcase.CaseIds;
+import org.targetboard.web.boardcase.CaseUseCases;
 import org.targetboard.web.security.BoardUser;
 import org.targetboard.web.system.FieldProblems;
 
@@ -36,11 +36,11 @@ class WrittenReviewController {
 
 	private final WrittenReviewUseCases reviews;
 
-	private final CaseRegistry cases;
+	private final CaseUseCases cases;
 
 	private final Clock clock;
 
-	WrittenReviewController(WrittenReviewUseCases reviews, CaseRegistry cases, Clock clock) {
+	WrittenReviewController(WrittenReviewUseCases reviews, CaseUseCases cases, Clock clock) {
 		this.reviews = reviews;
 		this.cases = cases;
 		this.clock = clock;

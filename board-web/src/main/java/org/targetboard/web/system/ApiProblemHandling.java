@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.SignatureNotConfirmedException;
 import org.targetboard.core.advice.StaleAdviceException;
@@ -95,6 +96,9 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 			return badRequest(List.of(new FieldProblem(path(unknown, unknown.getPath().size() - 1),
 					"has a field that is not part of this resource (names, birth dates and hospital numbers are "
 							+ "never accepted)")));
+		}
+		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == EvidenceGrade.class) {
+			return badRequest(List.of(new FieldProblem(path(invalid, invalid.getPath().size()), EvidenceGrade.FORMAT)));
 		}
 		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {

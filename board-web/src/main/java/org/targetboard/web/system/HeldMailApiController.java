@@ -17,9 +17,9 @@ import org.targetboard.web.security.BoardUser;
 @RestController
 class HeldMailApiController {
 
-	private final MailOutbox outbox;
+	private final HeldMailUseCases outbox;
 
-	HeldMailApiController(MailOutbox outbox) {
+	HeldMailApiController(HeldMailUseCases outbox) {
 		this.outbox = outbox;
 	}
 

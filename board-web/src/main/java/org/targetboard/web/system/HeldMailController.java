@@ -13,14 +13,14 @@ import org.targetboard.web.security.BoardUser;
 /**
  * Mail whose delivery stopped (too many failures, refused by the server, or possibly sent
  * when a node stopped), for the board office to see and send again: as a page and in the
- * API, both through {@link MailOutbox}.
+ * API, both through {@link HeldMailUseCases}.
  */
 @Controller
 class HeldMailController {
 
-	private final MailOutbox outbox;
+	private final HeldMailUseCases outbox;
 
-	HeldMailController(MailOutbox outbox) {
+	HeldMailController(HeldMailUseCases outbox) {
 		this.outbox = outbox;
 	}
 

@@ -20,8 +20,10 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.intake.PlainText;
 import org.targetboard.core.intake.PlausibleDate;
+import org.targetboard.prioritization.json.EvidenceGradeJson;
 import org.targetboard.prioritization.json.PlainTextDeserializer;
 import org.targetboard.web.security.ProblemResponses;
 import tools.jackson.databind.JacksonModule;
@@ -53,6 +55,12 @@ class InputBoundary {
 		return PlainTextDeserializer.module();
 	}
 
+	/** Evidence grades as the engine writes them, read also from their DNPM notation. */
+	@Bean
+	JacksonModule evidenceGradeModule() {
+		return EvidenceGradeJson.module();
+	}
+
 	@Bean
 	ContentTypeFilter contentTypeFilter() {
 		return new ContentTypeFilter();
@@ -71,6 +79,7 @@ class InputBoundary {
 			binder.registerCustomEditor(String.class, new PlainTextEditor());
 			binder.registerCustomEditor(LocalDate.class, new PlausibleDateEditor());
 			binder.registerCustomEditor(Double.class, new PlainNumberEditor());
+			binder.registerCustomEditor(EvidenceGrade.class, new EvidenceGradeEditor());
 		}
 
 	}
@@ -110,6 +119,24 @@ class InputBoundary {
 				return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
 			}
 			return (getValue() != null) ? String.valueOf(getValue()) : "";
+		}
+
+	}
+
+	/**
+	 * Reads an evidence grade from its DNPM notation ({@code m1B Z(FDA)}, or n/a) and
+	 * shows it in that notation; what is not a grade is a type mismatch of its field.
+	 */
+	static final class EvidenceGradeEditor extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(@Nullable String text) {
+			setValue(EvidenceGrade.parse(text).orElse(null));
+		}
+
+		@Override
+		public String getAsText() {
+			return (getValue() instanceof EvidenceGrade grade) ? grade.dnpm() : "";
 		}
 
 	}

@@ -106,8 +106,22 @@ class AdviceApiIT {
 		patient.put("subject", "PATIENT");
 		patient.put("purpose", "CAR_T");
 		patient.put("destination", "CAR-T centre, Utrecht");
+		// Evidence is the engine's typed grade: written in DNPM notation or as the engine
+		// writes it; free text is refused on its field, without repeating it.
+		regimen.put("evidence", "level 1 <b>");
+		ApiClient.Response ungraded = chair.put(base + "/draft", change.toString(), etag);
+		assertThat(ungraded.status()).isEqualTo(400);
+		assertThat(ungraded.raw().body()).contains("options[" + (options.size() - 2) + "].evidence")
+			.contains("DNPM level")
+			.doesNotContain("level 1");
+		regimen.put("evidence", "m3 Z(FDA) iv");
 		ApiClient.Response saved = chair.put(base + "/draft", change.toString(), etag);
 		assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+		JsonNode savedRegimen = saved.json().get("options").get(options.size() - 2);
+		assertThat(savedRegimen.get("evidence").get("dnpm").asString()).isEqualTo("m3 iv Z(FDA)");
+		assertThat(savedRegimen.get("evidence").get("level").asString()).isEqualTo("M3");
+		assertThat(saved.json().get("options").get(0).path("evidence"))
+			.isEqualTo(draft.get("options").get(1).path("evidence"));
 		assertThat(saved.header("ETag")).isNotEqualTo(etag);
 		etag = saved.header("ETag");
 

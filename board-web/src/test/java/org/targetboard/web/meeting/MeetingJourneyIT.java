@@ -174,6 +174,13 @@ class MeetingJourneyIT {
 			String engineFirst = browser.find("#options0\\.label").getAttribute("value");
 			String engineSecond = browser.find("#options1\\.label").getAttribute("value");
 			browser.click("#move-up-1");
+			// A grade that is not a DNPM level is refused beside its field, and nothing
+			// is
+			// saved.
+			browser.type("options0.evidence", "level 1");
+			browser.click("#save-advice");
+			assertThat(browser.text("#options0\\.evidence-error")).contains("DNPM evidence level");
+			browser.type("options0.evidence", "m2C iv");
 			browser.click("#save-advice");
 			assertThat(browser.text("#overrideReason-error")).contains("departs from the engine");
 			assertThat(browser.text("#form-errors")).contains("was not saved");

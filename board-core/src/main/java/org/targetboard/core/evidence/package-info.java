@@ -3,6 +3,6 @@
  * approximate ESCAT and OncoKB equivalents (domain.md 1.6).
  */
 @NullMarked
-package org.targetboard.prioritization.evidence;
+package org.targetboard.core.evidence;
 
 import org.jspecify.annotations.NullMarked;

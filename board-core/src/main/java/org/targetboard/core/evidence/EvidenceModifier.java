@@ -1,4 +1,4 @@
-package org.targetboard.prioritization.evidence;
+package org.targetboard.core.evidence;
 
 /**
  * DNPM evidence modifiers ("Zusatzverweis", domain.md 1.5), combinable with any level.

@@ -1,4 +1,4 @@
-package org.targetboard.prioritization.evidence;
+package org.targetboard.core.evidence;
 
 /**
  * DNPM/ZPM evidence levels (Leichsenring et al., Int J Cancer 2019; MII Molekulares
