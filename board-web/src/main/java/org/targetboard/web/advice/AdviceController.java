@@ -24,6 +24,7 @@ import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.InvalidAdviceException;
+import org.targetboard.core.advice.ReferralStatus;
 import org.targetboard.core.advice.Referral;
 import org.targetboard.core.advice.SignatureNotConfirmedException;
 import org.targetboard.core.advice.StaleAdviceException;
@@ -179,7 +180,16 @@ class AdviceController {
 		boolean chair = user.may(BoardAction.DRAFT_ADVICE);
 		model.addAttribute("record", record);
 		model.addAttribute("boardCase", record.boardCase());
-		model.addAttribute("versions", versions.stream().filter(Advice::isIssued).toList());
+		List<Advice> issued = versions.stream().filter(Advice::isIssued).toList();
+		model.addAttribute("versions", issued);
+		// What became of each issued version's referrals, reported by the centre here.
+		model.addAttribute("referrals",
+				issued.stream()
+					.collect(java.util.stream.Collectors.toMap(Advice::versionNumber,
+							(a) -> this.useCases.referrals(user.viewer(), caseId, a.versionNumber()))));
+		model.addAttribute("canReportReferrals", user.may(BoardAction.REPORT_FOLLOW_UP));
+		model.addAttribute("referralStatuses",
+				List.of(ReferralStatus.ACCEPTED, ReferralStatus.DONE, ReferralStatus.DECLINED));
 		model.addAttribute("draft", draft);
 		model.addAttribute("isChair", chair);
 		model.addAttribute("today", LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC));

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.web.support.ApiClient;
+import org.targetboard.web.support.Browser;
 import org.targetboard.web.support.BoardIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -175,6 +176,30 @@ class AdviceApiIT {
 		assertThat(accepted.json().get(0).get("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(accepted.json().get(0).get("since").asString()).isEqualTo("2026-11-20");
 		assertThat(accepted.json().get(1).get("status").asString()).isEqualTo("PROPOSED");
+
+		// The same on the advice page: the centre sees what became of each referral and
+		// reports the sample's; a report without its date is refused beside the date.
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("member", "demo");
+			browser.visit("/cases/" + caseId + "/advice");
+			assertThat(browser.text("#referral-v1-1-status")).contains("accepted since 2026-11-20");
+			assertThat(browser.findAll("#referral-v1-1-report")).isEmpty();
+			browser.logOut();
+			browser.logIn("coordinator-nl", "demo");
+			browser.visit("/cases/" + caseId + "/advice");
+			assertThat(browser.text("#referral-v1-2-status")).contains("proposed");
+			browser.select("referral-v1-2-new-status", "DONE");
+			browser.click("#referral-v1-2-report");
+			assertThat(browser.text("#referral-v1-2-date-error")).contains("required");
+			assertThat(browser.text("#referral-v1-2-status")).contains("proposed");
+			browser.screenshot("67-referral-refused");
+			assertThat(browser.find("#referral-v1-2-new-status").getAttribute("value")).isEqualTo("DONE");
+			browser.date("referral-v1-2-date", "2026-11-25");
+			browser.click("#referral-v1-2-report");
+			assertThat(browser.text("#referral-v1-2-status")).contains("done since 2026-11-25");
+			browser.screenshot("68-referral-progress");
+		}
+		assertThat(centre.get(base + "/1/referrals").json().get(1).get("status").asString()).isEqualTo("DONE");
 
 		// An amendment is a new version with its reason.
 		assertThat(chair.post(base, "{}").status()).isEqualTo(400);
