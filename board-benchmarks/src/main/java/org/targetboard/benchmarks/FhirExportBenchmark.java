@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceOption;
@@ -72,10 +73,10 @@ public class FhirExportBenchmark {
 						intake.ageYears(), intake.ageMonths(), null),
 				Instant.now(), Instant.now());
 		Advice advice = new Advice(UUID.randomUUID(), id, 1, AdviceStatus.ISSUED, new AdviceDraft("Summary", List.of(
-				new AdviceOption(AdviceOptionType.TRIAL, "Trial", "Open in NL", "m2B", "NCT05270096", "B", null, "t",
-						1),
-				new AdviceOption(AdviceOptionType.IMMUNOTHERAPY, "Inotuzumab", "CD22", "m1B Z", null, null, null, "ino",
-						2),
+				new AdviceOption(AdviceOptionType.TRIAL, "Trial", "Open in NL",
+						EvidenceGrade.parse("m2B").orElseThrow(), "NCT05270096", "B", null, "t", 1),
+				new AdviceOption(AdviceOptionType.IMMUNOTHERAPY, "Inotuzumab", "CD22",
+						EvidenceGrade.parse("m1B Z").orElseThrow(), null, null, null, "ino", 2),
 				new AdviceOption(AdviceOptionType.HSCT, "HSCT", "Consolidation", null, null, null, null, null, null)),
 				null), null, 1, 0, Instant.now(), "chair", Instant.now(), "chair", "TB-NL-2026-0042-A1", "a", "b",
 				java.time.LocalDate.of(2026, 11, 2));
