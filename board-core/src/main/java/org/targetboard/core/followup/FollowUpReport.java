@@ -35,6 +35,9 @@ import org.targetboard.core.intake.MrdValue;
  * @param causeOfDeath the cause of death
  * @param lastContact the date of last contact
  * @param lostToFollowUp whether the patient is lost to follow-up
+ * @param componentsGiven for a recommendation of several components ("high-risk protocol
+ * and blinatumomab"): the numbers of those given, from 1 in the advice's order; empty for
+ * a recommendation of one component
  */
 public record FollowUpReport(LocalDate dueDate, @Nullable AdviceFollowed adviceFollowed,
 		@Nullable TherapyGiven therapyGiven, @Nullable Integer advisedOption, @Nullable LocalDate therapyStart,
@@ -42,7 +45,26 @@ public record FollowUpReport(LocalDate dueDate, @Nullable AdviceFollowed adviceF
 		@Nullable MrdValue mrdAfterCycle1, boolean hsct, @Nullable LocalDate hsctDate, boolean carT,
 		@Nullable LocalDate carTDate, boolean relapse, @Nullable LocalDate relapseDate, boolean alive,
 		@Nullable LocalDate deathDate, @Nullable CauseOfDeath causeOfDeath, @Nullable LocalDate lastContact,
-		boolean lostToFollowUp) {
+		boolean lostToFollowUp, List<Integer> componentsGiven) {
+
+	public FollowUpReport {
+		// In order, each once; a missing number (JSON null) is no component.
+		componentsGiven = (componentsGiven != null)
+				? componentsGiven.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList() : List.of();
+	}
+
+	/** A report of a recommendation of one component, or of no advised therapy. */
+	public FollowUpReport(LocalDate dueDate, @Nullable AdviceFollowed adviceFollowed,
+			@Nullable TherapyGiven therapyGiven, @Nullable Integer advisedOption, @Nullable LocalDate therapyStart,
+			@Nullable ReasonCode reason, @Nullable String reasonText, @Nullable ResponseCategory response,
+			@Nullable MrdValue mrdAfterCycle1, boolean hsct, @Nullable LocalDate hsctDate, boolean carT,
+			@Nullable LocalDate carTDate, boolean relapse, @Nullable LocalDate relapseDate, boolean alive,
+			@Nullable LocalDate deathDate, @Nullable CauseOfDeath causeOfDeath, @Nullable LocalDate lastContact,
+			boolean lostToFollowUp) {
+		this(dueDate, adviceFollowed, therapyGiven, advisedOption, therapyStart, reason, reasonText, response,
+				mrdAfterCycle1, hsct, hsctDate, carT, carTDate, relapse, relapseDate, alive, deathDate, causeOfDeath,
+				lastContact, lostToFollowUp, List.of());
+	}
 
 	/** The longest reason text. */
 	public static final int MAX_TEXT = 2000;
@@ -63,6 +85,19 @@ public record FollowUpReport(LocalDate dueDate, @Nullable AdviceFollowed adviceF
 	 */
 	public List<IntakeProblem> check(LocalDate adviceDate, @Nullable Diagnosis diagnosis, int advisedOptions,
 			LocalDate today) {
+		return check(adviceDate, diagnosis, java.util.Collections.nCopies(advisedOptions, 1), today);
+	}
+
+	/**
+	 * The rules of a report against an advice whose recommendations have the given
+	 * numbers of components: for one of several components, the report says which were
+	 * given.
+	 * @param componentsPerRecommendation for each recommendation in order, how many
+	 * components it has
+	 */
+	public List<IntakeProblem> check(LocalDate adviceDate, @Nullable Diagnosis diagnosis,
+			List<Integer> componentsPerRecommendation, LocalDate today) {
+		int advisedOptions = componentsPerRecommendation.size();
 		List<IntakeProblem> problems = new ArrayList<>();
 		required(problems, "adviceFollowed", this.adviceFollowed);
 		required(problems, "therapyGiven", this.therapyGiven);
@@ -76,6 +111,7 @@ public record FollowUpReport(LocalDate dueDate, @Nullable AdviceFollowed adviceF
 						List.of("1", Integer.toString(advisedOptions))));
 			}
 		}
+		components(problems, componentsPerRecommendation);
 		if (this.therapyGiven != null && this.therapyGiven != TherapyGiven.NONE) {
 			required(problems, "therapyStart", this.therapyStart);
 		}
@@ -138,6 +174,30 @@ public record FollowUpReport(LocalDate dueDate, @Nullable AdviceFollowed adviceF
 			problems.add(new IntakeProblem("lastContact", "beforeDeath", "cannot be before the date of death"));
 		}
 		return problems;
+	}
+
+	// Which components of the recommendation given: asked only where it has several.
+	private void components(List<IntakeProblem> problems, List<Integer> componentsPerRecommendation) {
+		boolean several = this.therapyGiven == TherapyGiven.ADVISED_OPTION && this.advisedOption != null
+				&& this.advisedOption >= 1 && this.advisedOption <= componentsPerRecommendation.size()
+				&& componentsPerRecommendation.get(this.advisedOption - 1) > 1;
+		if (!several) {
+			if (!this.componentsGiven.isEmpty()) {
+				problems.add(new IntakeProblem("componentsGiven", "componentsNotAsked",
+						"only for a recommendation of several components that was given"));
+			}
+			return;
+		}
+		int components = componentsPerRecommendation.get(this.advisedOption - 1);
+		if (this.componentsGiven.isEmpty()) {
+			problems.add(new IntakeProblem("componentsGiven", "componentsRequired",
+					"is required: which components of the recommendation were given"));
+		}
+		else if (this.componentsGiven.get(0) < 1
+				|| this.componentsGiven.get(this.componentsGiven.size() - 1) > components) {
+			problems.add(new IntakeProblem("componentsGiven", "range", "must be components of the recommendation given",
+					List.of("1", Integer.toString(components))));
+		}
 	}
 
 	private record DateField(String field, @Nullable LocalDate value) {

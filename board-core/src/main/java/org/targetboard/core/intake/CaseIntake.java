@@ -54,6 +54,7 @@ import org.targetboard.core.profile.TreatmentLine;
  * @param drugResponses ex-vivo drug-response and dynamic BH3 results
  * @param bh3Dependencies dependencies from baseline BH3 profiling
  * @param situation the disease course beyond the relapse itself
+ * @param questions what the centre asks the board, as chosen from the board's questions
  */
 public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, boolean refractory,
 		@Nullable Integer ageYears, @Nullable Integer ageMonths, @Nullable Integer ageAtDiagnosisYears,
@@ -64,10 +65,12 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 		@Nullable PerformanceScale performanceScale, @Nullable Integer performanceStatus,
 		@Nullable String questionToBoard, boolean noStandardOfCare, @Nullable String noStandardOfCareReason,
 		List<TreatmentLine> history, List<MolecularLesion> lesions, List<MarkerResult> markers,
-		List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies, Situation situation) {
+		List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies, Situation situation,
+		List<BoardQuestion> questions) {
 
 	public CaseIntake {
 		situation = (situation != null) ? situation : Situation.NONE;
+		questions = (questions != null) ? List.copyOf(new java.util.LinkedHashSet<>(questions)) : List.of();
 		extramedullarySite = text(extramedullarySite);
 		mrdMethod = text(mrdMethod);
 		questionToBoard = text(questionToBoard);
@@ -94,7 +97,36 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 				frontlineEndDate, relapseDate, site, extramedullarySite, marrowBlastsPercent, mrdAtRelapse, mrdMethod,
 				mrdEndOfInduction, endOfInductionMarrow, intent, performanceScale, performanceStatus, questionToBoard,
 				noStandardOfCare, noStandardOfCareReason, history, lesions, markers, drugResponses, bh3Dependencies,
-				Situation.NONE);
+				Situation.NONE, List.of());
+	}
+
+	/** An intake that asks only in the centre's own words. */
+	public CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relapseNumber, boolean refractory,
+			@Nullable Integer ageYears, @Nullable Integer ageMonths, @Nullable Integer ageAtDiagnosisYears,
+			@Nullable LocalDate diagnosisDate, @Nullable LocalDate frontlineEndDate, @Nullable LocalDate relapseDate,
+			@Nullable RelapseSite site, @Nullable String extramedullarySite, @Nullable Double marrowBlastsPercent,
+			@Nullable MrdValue mrdAtRelapse, @Nullable String mrdMethod, @Nullable Double mrdEndOfInduction,
+			@Nullable MarrowStatus endOfInductionMarrow, @Nullable Intent intent,
+			@Nullable PerformanceScale performanceScale, @Nullable Integer performanceStatus,
+			@Nullable String questionToBoard, boolean noStandardOfCare, @Nullable String noStandardOfCareReason,
+			List<TreatmentLine> history, List<MolecularLesion> lesions, List<MarkerResult> markers,
+			List<DrugResponse> drugResponses, List<Bh3Dependency> bh3Dependencies, Situation situation) {
+		this(diagnosis, relapseNumber, refractory, ageYears, ageMonths, ageAtDiagnosisYears, diagnosisDate,
+				frontlineEndDate, relapseDate, site, extramedullarySite, marrowBlastsPercent, mrdAtRelapse, mrdMethod,
+				mrdEndOfInduction, endOfInductionMarrow, intent, performanceScale, performanceStatus, questionToBoard,
+				noStandardOfCare, noStandardOfCareReason, history, lesions, markers, drugResponses, bh3Dependencies,
+				situation, List.of());
+	}
+
+	/** This intake asking the board's questions given. */
+	public CaseIntake withQuestions(List<BoardQuestion> asked) {
+		return new CaseIntake(this.diagnosis, this.relapseNumber, this.refractory, this.ageYears, this.ageMonths,
+				this.ageAtDiagnosisYears, this.diagnosisDate, this.frontlineEndDate, this.relapseDate, this.site,
+				this.extramedullarySite, this.marrowBlastsPercent, this.mrdAtRelapse, this.mrdMethod,
+				this.mrdEndOfInduction, this.endOfInductionMarrow, this.intent, this.performanceScale,
+				this.performanceStatus, this.questionToBoard, this.noStandardOfCare, this.noStandardOfCareReason,
+				this.history, this.lesions, this.markers, this.drugResponses, this.bh3Dependencies, this.situation,
+				asked);
 	}
 
 	/** This intake with the facts of the disease course. */
@@ -104,7 +136,8 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 				this.extramedullarySite, this.marrowBlastsPercent, this.mrdAtRelapse, this.mrdMethod,
 				this.mrdEndOfInduction, this.endOfInductionMarrow, this.intent, this.performanceScale,
 				this.performanceStatus, this.questionToBoard, this.noStandardOfCare, this.noStandardOfCareReason,
-				this.history, this.lesions, this.markers, this.drugResponses, this.bh3Dependencies, course);
+				this.history, this.lesions, this.markers, this.drugResponses, this.bh3Dependencies, course,
+				this.questions);
 	}
 
 	/**
@@ -177,7 +210,7 @@ public record CaseIntake(@Nullable Diagnosis diagnosis, @Nullable Integer relaps
 				this.endOfInductionMarrow, this.intent, this.performanceScale, this.performanceStatus,
 				fields.contains("questionToBoard") ? null : this.questionToBoard, this.noStandardOfCare,
 				fields.contains("noStandardOfCareReason") ? null : this.noStandardOfCareReason, this.history,
-				keptLesions, keptMarkers, this.drugResponses, this.bh3Dependencies, this.situation);
+				keptLesions, keptMarkers, this.drugResponses, this.bh3Dependencies, this.situation, this.questions);
 	}
 
 	private static void put(Map<String, String> texts, String field, @Nullable String text) {

@@ -52,6 +52,34 @@ class FollowUpTests {
 			.containsExactlyInAnyOrder("range", "responseNotForDisease", "beforeAdvice", "future");
 	}
 
+	/**
+	 * "High-risk relapse protocol and blinatumomab" is one recommendation of two
+	 * components: the report says which of them were given.
+	 */
+	@Test
+	void asksWhichComponentsOfARecommendationOfSeveralWereGiven() {
+		List<Integer> twoThenOne = List.of(2, 1);
+		assertThat(fields(followed().check(ADVICE, Diagnosis.BCP_ALL, twoThenOne, TODAY)))
+			.containsExactly("componentsGiven");
+		assertThat(components(List.of(1, 2)).check(ADVICE, Diagnosis.BCP_ALL, twoThenOne, TODAY)).isEmpty();
+		assertThat(components(List.of(2)).check(ADVICE, Diagnosis.BCP_ALL, twoThenOne, TODAY)).isEmpty();
+		assertThat(components(List.of(3)).check(ADVICE, Diagnosis.BCP_ALL, twoThenOne, TODAY))
+			.extracting(IntakeProblem::code)
+			.containsExactly("range");
+		// A recommendation of one component is not asked.
+		assertThat(components(List.of(1)).check(ADVICE, Diagnosis.BCP_ALL, List.of(1, 2), TODAY))
+			.extracting(IntakeProblem::code)
+			.containsExactly("componentsNotAsked");
+	}
+
+	private static FollowUpReport components(List<Integer> given) {
+		FollowUpReport f = followed();
+		return new FollowUpReport(f.dueDate(), f.adviceFollowed(), f.therapyGiven(), f.advisedOption(),
+				f.therapyStart(), f.reason(), f.reasonText(), f.response(), f.mrdAfterCycle1(), f.hsct(), f.hsctDate(),
+				f.carT(), f.carTDate(), f.relapse(), f.relapseDate(), f.alive(), f.deathDate(), f.causeOfDeath(),
+				f.lastContact(), f.lostToFollowUp(), given);
+	}
+
 	private static FollowUpReport followed() {
 		return new FollowUpReport(LocalDate.of(2026, 4, 15), AdviceFollowed.YES, TherapyGiven.ADVISED_OPTION, 1,
 				LocalDate.of(2026, 2, 1), null, null, ResponseCategory.MRD_NEGATIVE_CR, null, true,

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.targetboard.core.boardcase.CaseStatus;
 import org.targetboard.core.boardcase.Diagnosis;
+import org.targetboard.core.intake.BoardQuestion;
 import org.targetboard.core.intake.CaseIntake;
 import org.targetboard.core.intake.MrdValue;
 import org.targetboard.core.intake.PerformanceScale;
@@ -160,6 +161,9 @@ class CaseEntity {
 
 	@Column(name = "mpal_lineages", nullable = false)
 	private String mpalLineages = "";
+
+	@Column(name = "board_questions", nullable = false)
+	private String boardQuestions = "";
 
 	@ElementCollection
 	@CollectionTable(name = "case_earlier_relapse", joinColumns = @JoinColumn(name = "case_id"))
@@ -320,6 +324,7 @@ class CaseEntity {
 		this.extramedullarySites = names(situation.extramedullarySites());
 		this.cytogenetics = names(situation.cytogenetics());
 		this.mpalLineages = names(situation.mpalLineages());
+		this.boardQuestions = names(intake.questions());
 		this.earlierRelapses.clear();
 		situation.earlierRelapses().forEach((relapse) -> this.earlierRelapses.add(EarlierRelapseRow.of(relapse)));
 		this.updatedAt = now;
@@ -341,7 +346,8 @@ class CaseEntity {
 						values(this.extramedullarySites, Situation.ExtramedullarySite::valueOf),
 						values(this.cytogenetics, Situation.Cytogenetics::valueOf),
 						values(this.mpalLineages, Situation.MpalLineage::valueOf),
-						this.earlierRelapses.stream().map(EarlierRelapseRow::toEarlierRelapse).toList()));
+						this.earlierRelapses.stream().map(EarlierRelapseRow::toEarlierRelapse).toList()),
+				values(this.boardQuestions, BoardQuestion::valueOf));
 	}
 
 	private static String names(List<? extends Enum<?>> values) {

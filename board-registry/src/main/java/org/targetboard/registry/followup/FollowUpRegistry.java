@@ -115,7 +115,7 @@ public class FollowUpRegistry {
 		CaseFacts facts = open.facts();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		List<IntakeProblem> problems = new ArrayList<>(
-				report.check(facts.adviceDate(), boardCase.summary().diagnosis(), facts.recommendations(), today));
+				report.check(facts.adviceDate(), boardCase.summary().diagnosis(), facts.components(), today));
 		List<LocalDate> due = this.schedule.dueDatesUntil(facts.adviceDate(), today.plusDays(DUE_WINDOW_DAYS));
 		if (!due.contains(report.dueDate()) || facts.reported().contains(report.dueDate())) {
 			problems
@@ -129,8 +129,8 @@ public class FollowUpRegistry {
 				insert into follow_up (case_id, due_date, advice_followed, therapy_given, advised_option, therapy_start,
 				    reason_code, reason_text, response_cycle1, mrd_fraction, mrd_below_limit, hsct, hsct_date, car_t,
 				    car_t_date, relapse, relapse_date, alive, death_date, cause_of_death, last_contact,
-				    lost_to_follow_up, reported_at, reported_by)
-				select c.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+				    lost_to_follow_up, reported_at, reported_by, components_given)
+				select c.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 				from board_case c where c.public_id = ?
 				""")
 			.params(report.dueDate(), name(report.adviceFollowed()), name(report.therapyGiven()),
@@ -139,7 +139,9 @@ public class FollowUpRegistry {
 					mrd != null && mrd.belowLimit(), report.hsct(), report.hsctDate(), report.carT(), report.carTDate(),
 					report.relapse(), report.relapseDate(), report.alive(), report.deathDate(),
 					name(report.causeOfDeath()), report.lastContact(), report.lostToFollowUp(),
-					Timestamp.from(this.clock.instant()), viewer.username(), caseId.value())
+					Timestamp.from(this.clock.instant()), viewer.username(),
+					report.componentsGiven().stream().map(String::valueOf).collect(Collectors.joining(",")),
+					caseId.value())
 			.update();
 		moveCase(viewer, boardCase, report.endsFollowUp() ? (report.alive() ? "lost to follow-up" : "died") : null,
 				"follow-up due " + report.dueDate() + " recorded");
@@ -358,19 +360,36 @@ public class FollowUpRegistry {
 		return items;
 	}
 
-	private record CaseFacts(@Nullable LocalDate adviceDate, int recommendations, Set<LocalDate> reported) {
+	/**
+	 * What a report is checked against.
+	 *
+	 * @param components for each recommendation of the advice in force, how many
+	 * components it has
+	 */
+	private record CaseFacts(@Nullable LocalDate adviceDate, List<Integer> components, Set<LocalDate> reported) {
+
+		int recommendations() {
+			return this.components.size();
+		}
+
 	}
 
 	private CaseFacts facts(PublicCaseId caseId) {
 		return this.jdbc.sql("""
 				select (select min(a.advised_on) from advice a where a.case_id = c.id and a.status = 'ISSUED'),
-				       (select count(distinct coalesce(o.recommendation, o.position)) from advice_option o
-				        where o.advice_id = (select a.id from advice a
-				          where a.case_id = c.id and a.status = 'ISSUED' order by a.version_number desc limit 1)),
+				       array(select count(*) from advice_option o
+				             where o.advice_id = (select a.id from advice a
+				               where a.case_id = c.id and a.status = 'ISSUED' order by a.version_number desc limit 1)
+				             group by coalesce(o.recommendation, o.position)
+				             order by coalesce(o.recommendation, o.position)),
 				       array(select f.due_date from follow_up f where f.case_id = c.id)
 				from board_case c where c.public_id = ?
 				""").param(caseId.value()).query((rs, n) -> {
-			return new CaseFacts(rs.getObject(1, LocalDate.class), rs.getInt(2), Set.copyOf(dates(rs.getArray(3))));
+			return new CaseFacts(rs.getObject(1, LocalDate.class),
+					Arrays.stream((Object[]) rs.getArray(2).getArray())
+						.map((count) -> ((Number) count).intValue())
+						.toList(),
+					Set.copyOf(dates(rs.getArray(3))));
 		}).single();
 	}
 
@@ -391,7 +410,11 @@ public class FollowUpRegistry {
 				rs.getObject("car_t_date", LocalDate.class), rs.getBoolean("relapse"),
 				rs.getObject("relapse_date", LocalDate.class), rs.getBoolean("alive"),
 				rs.getObject("death_date", LocalDate.class), value(CauseOfDeath.class, rs.getString("cause_of_death")),
-				rs.getObject("last_contact", LocalDate.class), rs.getBoolean("lost_to_follow_up"));
+				rs.getObject("last_contact", LocalDate.class), rs.getBoolean("lost_to_follow_up"),
+				Arrays.stream(rs.getString("components_given").split(","))
+					.filter((number) -> !number.isEmpty())
+					.map(Integer::valueOf)
+					.toList());
 		return new StoredFollowUp(report, rs.getTimestamp("reported_at").toInstant(), rs.getString("reported_by"));
 	}
 

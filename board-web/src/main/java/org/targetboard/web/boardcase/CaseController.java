@@ -105,6 +105,7 @@ class CaseController {
 		model.addAttribute("extramedullarySiteKinds", Situation.ExtramedullarySite.values());
 		model.addAttribute("cytogeneticGroups", Situation.Cytogenetics.values());
 		model.addAttribute("mpalLineageKinds", Situation.MpalLineage.values());
+		model.addAttribute("boardQuestions", org.targetboard.core.intake.BoardQuestion.values());
 	}
 
 	/** Rows per page of the case list. */

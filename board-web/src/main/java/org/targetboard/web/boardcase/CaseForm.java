@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.targetboard.core.intake.BoardQuestion;
 import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.intake.PerformanceScale;
 import org.targetboard.core.profile.Bh3Dependency;
@@ -92,6 +93,8 @@ public class CaseForm {
 	private List<Situation.Cytogenetics> cytogenetics = new ArrayList<>();
 
 	private List<Situation.MpalLineage> mpalLineages = new ArrayList<>();
+
+	private List<BoardQuestion> questions = new ArrayList<>();
 
 	private List<EarlierRelapseRow> earlierRelapses = new ArrayList<>();
 
@@ -371,6 +374,14 @@ public class CaseForm {
 
 	public void setMpalLineages(List<Situation.MpalLineage> mpalLineages) {
 		this.mpalLineages = mpalLineages;
+	}
+
+	public List<BoardQuestion> getQuestions() {
+		return this.questions;
+	}
+
+	public void setQuestions(List<BoardQuestion> questions) {
+		this.questions = questions;
 	}
 
 	public List<EarlierRelapseRow> getEarlierRelapses() {

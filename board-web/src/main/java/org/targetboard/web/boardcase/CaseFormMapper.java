@@ -66,6 +66,7 @@ final class CaseFormMapper {
 		form.setPerformanceScale(intake.performanceScale());
 		form.setPerformanceStatus(intake.performanceStatus());
 		form.setQuestionToBoard(intake.questionToBoard());
+		form.getQuestions().addAll(intake.questions());
 		form.setNoStandardOfCare(intake.noStandardOfCare());
 		form.setNoStandardOfCareReason(intake.noStandardOfCareReason());
 		for (TreatmentLine line : intake.history()) {
@@ -247,7 +248,7 @@ final class CaseFormMapper {
 				form.getEndOfInductionMarrow(), form.getIntent(), form.getPerformanceScale(),
 				form.getPerformanceStatus(), form.getQuestionToBoard(), form.isNoStandardOfCare(),
 				form.getNoStandardOfCareReason(), history, lesions, markers, responses, form.getBh3Dependencies(),
-				situation(form, errors));
+				situation(form, errors), form.getQuestions());
 	}
 
 	private static @Nullable Situation situation(CaseForm form, Errors errors) {

@@ -52,7 +52,8 @@ class FollowUpApiController {
 			@Nullable String mrdAfterCycle1, @Nullable Boolean hsct, @Nullable LocalDate hsctDate,
 			@Nullable Boolean carT, @Nullable LocalDate carTDate, @Nullable Boolean relapse,
 			@Nullable LocalDate relapseDate, @Nullable Boolean alive, @Nullable LocalDate deathDate,
-			@Nullable CauseOfDeath causeOfDeath, @Nullable LocalDate lastContact, @Nullable Boolean lostToFollowUp) {
+			@Nullable CauseOfDeath causeOfDeath, @Nullable LocalDate lastContact, @Nullable Boolean lostToFollowUp,
+			@Nullable List<Integer> componentsGiven) {
 
 		FollowUpReport toReport() {
 			MrdValue mrd = null;
@@ -72,7 +73,8 @@ class FollowUpApiController {
 					this.therapyStart, this.reason, this.reasonText, this.response, mrd, Boolean.TRUE.equals(this.hsct),
 					this.hsctDate, Boolean.TRUE.equals(this.carT), this.carTDate, Boolean.TRUE.equals(this.relapse),
 					this.relapseDate, this.alive == null || this.alive, this.deathDate, this.causeOfDeath,
-					this.lastContact, Boolean.TRUE.equals(this.lostToFollowUp));
+					this.lastContact, Boolean.TRUE.equals(this.lostToFollowUp),
+					(this.componentsGiven != null) ? this.componentsGiven : List.of());
 		}
 
 	}

@@ -116,6 +116,7 @@ class FollowUpController {
 	private String page(BoardUser user, PublicCaseId caseId, Model model) {
 		model.addAttribute("boardCase", this.followUps.find(user.viewer(), caseId));
 		model.addAttribute("advised", this.followUps.recommendations(user.viewer(), caseId));
+		model.addAttribute("componentChoices", this.followUps.componentChoices(user.viewer(), caseId));
 		model.addAttribute("reports", this.followUps.reports(user.viewer(), caseId));
 		model.addAttribute("followedChoices", AdviceFollowed.values());
 		model.addAttribute("therapies", TherapyGiven.values());

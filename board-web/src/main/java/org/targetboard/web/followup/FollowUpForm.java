@@ -1,6 +1,8 @@
 package org.targetboard.web.followup;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -66,6 +68,9 @@ public class FollowUpForm {
 
 	private boolean lostToFollowUp;
 
+	/** Components ticked, as recommendation and component: {@code 1.2}. */
+	private List<String> componentsGiven = new ArrayList<>();
+
 	/** The report, or {@code null} with field errors when a value cannot be read. */
 	@Nullable FollowUpReport toReport(Errors errors) {
 		MrdValue mrd = null;
@@ -86,7 +91,30 @@ public class FollowUpForm {
 		return new FollowUpReport(this.dueDate, this.adviceFollowed, this.therapyGiven, this.advisedOption,
 				this.therapyStart, this.reason, this.reasonText, this.response, mrd, this.hsct, this.hsctDate,
 				this.carT, this.carTDate, this.relapse, this.relapseDate, !this.died, this.deathDate, this.causeOfDeath,
-				this.lastContact, this.lostToFollowUp);
+				this.lastContact, this.lostToFollowUp, components());
+	}
+
+	// The components ticked under the recommendation given; one ticked under another
+	// recommendation is kept as a number no recommendation has, so the report's rule
+	// refuses it on its field instead of it being dropped.
+	private List<Integer> components() {
+		List<Integer> given = new ArrayList<>();
+		for (String ticked : this.componentsGiven) {
+			String[] parts = ticked.split("\\.");
+			if (parts.length != 2 || !parts[0].matches("\\d{1,2}") || !parts[1].matches("\\d{1,2}")) {
+				continue;
+			}
+			given.add(parts[0].equals(String.valueOf(this.advisedOption)) ? Integer.parseInt(parts[1]) : 0);
+		}
+		return given;
+	}
+
+	public List<String> getComponentsGiven() {
+		return this.componentsGiven;
+	}
+
+	public void setComponentsGiven(List<String> componentsGiven) {
+		this.componentsGiven = componentsGiven;
 	}
 
 	public @Nullable LocalDate getDueDate() {

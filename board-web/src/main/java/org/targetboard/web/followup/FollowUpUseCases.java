@@ -80,13 +80,34 @@ public class FollowUpUseCases {
 	 */
 	public Map<Integer, String> recommendations(Viewer viewer, PublicCaseId caseId) {
 		Map<Integer, String> advised = new LinkedHashMap<>();
+		components(viewer, caseId)
+			.forEach((number, labels) -> advised.put(number, number + ". " + String.join(" + ", labels)));
+		return advised;
+	}
+
+	/**
+	 * The recommendations of several components, each with its components' labels in
+	 * order: the report asks which of them were given.
+	 */
+	public Map<Integer, List<String>> componentChoices(Viewer viewer, PublicCaseId caseId) {
+		Map<Integer, List<String>> several = new LinkedHashMap<>();
+		components(viewer, caseId).forEach((number, labels) -> {
+			if (labels.size() > 1) {
+				several.put(number, labels);
+			}
+		});
+		return several;
+	}
+
+	private Map<Integer, List<String>> components(Viewer viewer, PublicCaseId caseId) {
+		Map<Integer, List<String>> advised = new LinkedHashMap<>();
 		this.advice.versions(viewer, caseId)
 			.stream()
 			.findFirst()
 			.ifPresent((a) -> a.draft()
 				.recommendations()
-				.forEach((components) -> advised.put(advised.size() + 1, (advised.size() + 1) + ". "
-						+ String.join(" + ", components.stream().map(AdviceOption::label).toList()))));
+				.forEach((components) -> advised.put(advised.size() + 1,
+						components.stream().map(AdviceOption::label).toList())));
 		return advised;
 	}
 

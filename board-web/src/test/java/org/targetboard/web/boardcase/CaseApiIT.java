@@ -85,6 +85,7 @@ class CaseApiIT {
 			}
 		}
 		assertThat(intake.get("situation")).isEqualTo(sent.get("situation"));
+		assertThat(intake.get("questions")).isEqualTo(sent.get("questions"));
 		assertThat(intake.get("history").get(2).get("ongoing").asBoolean()).isTrue();
 		assertThat(intake.get("history")).hasSize(3);
 	}

@@ -96,20 +96,27 @@ class HospitalsIT {
 	}
 
 	@Test
-	void theCoordinatorChoosesTheTreatingHospitalOnTheCaseForm() {
+	void theCoordinatorChoosesTheTreatingHospitalAndAsksWhetherTheStandardProtocolFits() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("coordinator-es", "demo");
 			browser.visit("/cases/new");
 			assertThat(browser.text("#treatingHospital")).contains("The coordinating centre itself")
 				.contains("Hospital Universitari Vall d'Hebron");
 			browser.select("treatingHospital", "ES-VHB");
+			// A national board takes relapses with a standard of care and is asked
+			// whether it fits this patient.
+			assertThat(browser.text("#section-question")).contains("Is the standard relapse protocol right");
+			browser.click("#questions1");
 			browser.screenshot("65-case-form-treating-hospital");
 			browser.click("#save-draft");
-			// A draft needs its diagnosis; the hospital chosen stays chosen.
+			// A draft needs its diagnosis; the hospital and question chosen stay chosen.
 			assertThat(browser.find("#treatingHospital").getAttribute("value")).isEqualTo("ES-VHB");
+			assertThat(browser.find("#questions1").isSelected()).isTrue();
 			browser.select("diagnosis", "BCP_ALL");
 			browser.click("#save-draft");
 			assertThat(browser.text("#treating-hospital")).isEqualTo("Hospital Universitari Vall d'Hebron (ES-VHB)");
+			assertThat(browser.text("#board-questions"))
+				.isEqualTo("Is the standard relapse protocol right for this patient?");
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.web.advice.TestBoard;
 import org.targetboard.web.support.ApiClient;
+import org.targetboard.web.support.Browser;
 import org.targetboard.web.support.BoardIntegrationTest;
 import org.targetboard.web.support.WebSession;
 
@@ -101,25 +102,99 @@ class RetrospectiveRegistrationIT {
 		assertThat(report.status()).as(report.raw().body()).isEqualTo(201);
 		assertThat(centre.get("/api/v1/cases/" + caseId).json().get("status").asString()).isEqualTo("CLOSED");
 
+		java.util.Map<String, String> row = exported("cases.csv", centre, caseId);
+		assertThat(row.get("advised")).isEqualTo(GIVEN.toString());
+		assertThat(row.get("retrospective")).isEqualTo("1");
+		assertThat(row.get("os_event")).isEqualTo("1");
+		assertThat(row.get("os_months")).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", 21 / 30.4375));
+		assertThat(row.get("relapse_date")).isEqualTo(GIVEN.plusDays(10).toString());
+		assertThat(row.get("vital_status")).isEqualTo("DEAD_OF_DISEASE");
+	}
+
+	/**
+	 * "CAR-T and drug-response profiling" is one recommendation: follow-up asks which of
+	 * its components were given, in the API and on the form.
+	 */
+	@Test
+	void followUpSaysWhichComponentsOfACombinedRecommendationWereGiven() throws Exception {
+		PublicCaseId caseId = this.board.discussedCase();
+		String base = "/api/v1/cases/" + caseId + "/advice";
+		ApiClient chair = ApiClient.as(this.port, "chair", "demo");
+		ApiClient centre = ApiClient.as(this.port, "coordinator-nl", "demo");
+		ApiClient.Response started = chair.post(base, "{}");
+		tools.jackson.databind.node.ObjectNode draft = (tools.jackson.databind.node.ObjectNode) started.json()
+			.deepCopy();
+		draft.retain("summary", "options", "overrideReason");
+		tools.jackson.databind.node.ArrayNode options = (tools.jackson.databind.node.ArrayNode) draft.get("options");
+		options.forEach((option) -> ((tools.jackson.databind.node.ObjectNode) option).remove("recommendation"));
+		((tools.jackson.databind.node.ObjectNode) options.get(0)).put("recommendation", 1);
+		((tools.jackson.databind.node.ObjectNode) options.get(1)).put("recommendation", 1);
+		ApiClient.Response saved = chair.put(base + "/draft", draft.toString(), started.header("ETag"));
+		assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+		String second = options.get(1).get("label").asString();
+		assertThat(chair
+			.post(base + "/draft/issue", "{\"confirmed\": true, \"advisedOn\": \"" + GIVEN + "\"}",
+					saved.header("ETag"))
+			.status()).isEqualTo(200);
+
+		String report = """
+				{"dueDate": "%s", "adviceFollowed": "PARTLY", "reason": "TOXICITY", "therapyGiven": "ADVISED_OPTION",
+				 "advisedOption": 1, "therapyStart": "%s", "lastContact": "%s"%%s}""".formatted(GIVEN.plusMonths(3),
+				GIVEN.plusDays(5), GIVEN.plusMonths(3));
+		String followUps = "/api/v1/cases/" + caseId + "/follow-ups";
+		ApiClient.Response unsaid = centre.post(followUps, report.formatted(""));
+		assertThat(unsaid.status()).isEqualTo(400);
+		assertThat(unsaid.json().get("errors").toString()).contains("componentsGiven");
+		assertThat(centre.post(followUps, report.formatted(", \"componentsGiven\": [1, 3]"))
+			.json()
+			.get("errors")
+			.toString()).contains("componentsGiven");
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("coordinator-nl", "demo");
+			browser.visit("/cases/" + caseId + "/follow-ups/new");
+			assertThat(browser.text("#components-of-1")).contains(second);
+			browser.select("adviceFollowed", "PARTLY");
+			browser.select("reason", "TOXICITY");
+			browser.select("therapyGiven", "ADVISED_OPTION");
+			browser.select("advisedOption", "1");
+			browser.date("therapyStart", GIVEN.plusDays(5).toString());
+			browser.date("lastContact", GIVEN.plusMonths(3).toString());
+			browser.click("#save-follow-up");
+			assertThat(browser.text("#componentsGiven-error")).contains("Tick the components");
+			assertThat(browser.findAll("#form-error-list a[href='#componentsGiven']")).hasSize(1);
+			browser.screenshot("69-follow-up-components-required");
+			browser.click("#componentsGiven2");
+			browser.click("#save-follow-up");
+			assertThat(browser.text("#case-status")).isEqualTo("In follow-up");
+		}
+		assertThat(centre.get(followUps).json().get(0).get("report").get("componentsGiven").toString())
+			.isEqualTo("[2]");
+		assertThat(exported("follow_ups.csv", centre, caseId).get("components_given")).isEqualTo("2");
+	}
+
+	/**
+	 * The case's (first) row of an export file, by column, as the statistician gets it.
+	 */
+	private java.util.Map<String, String> exported(String file, ApiClient centre, PublicCaseId caseId)
+			throws Exception {
 		String pseudonym = centre.get("/api/v1/cases/" + caseId).json().get("pseudonym").asString();
 		List<String> lines = WebSession.login(this.port, "statistician")
-			.get("/registry/exports/cases.csv")
+			.get("/registry/exports/" + file)
 			.body()
 			.lines()
 			.toList();
-		List<String> header = List.of(lines.get(0).split(","));
-		String[] row = lines.stream()
+		String[] header = lines.get(0).split(",");
+		String[] values = lines.stream()
 			.filter((line) -> line.startsWith(pseudonym + ","))
 			.findFirst()
 			.orElseThrow()
 			.split(",", -1);
-		assertThat(row[header.indexOf("advised")]).isEqualTo(GIVEN.toString());
-		assertThat(row[header.indexOf("retrospective")]).isEqualTo("1");
-		assertThat(row[header.indexOf("os_event")]).isEqualTo("1");
-		assertThat(row[header.indexOf("os_months")])
-			.isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", 21 / 30.4375));
-		assertThat(row[header.indexOf("relapse_date")]).isEqualTo(GIVEN.plusDays(10).toString());
-		assertThat(row[header.indexOf("vital_status")]).isEqualTo("DEAD_OF_DISEASE");
+		java.util.Map<String, String> row = new java.util.HashMap<>();
+		for (int i = 0; i < header.length; i++) {
+			row.put(header[i], values[i]);
+		}
+		return row;
 	}
 
 }
