@@ -29,6 +29,7 @@ import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RequestGroup;
 import org.hl7.fhir.r4.model.ResearchStudy;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -418,6 +419,14 @@ public final class CaseBundles {
 		extension(plan, "amendment-reason",
 				(advice.amendmentReason() != null) ? new StringType(advice.amendmentReason()) : null);
 		int priority = 1;
+		java.util.Map<Integer, Integer> componentCounts = new java.util.HashMap<>();
+		int position = 1;
+		for (AdviceOption option : advice.options()) {
+			componentCounts.merge((option.recommendation() != null) ? option.recommendation() : position, 1,
+					Integer::sum);
+			position++;
+		}
+		java.util.Map<Integer, RequestGroup> groups = new java.util.LinkedHashMap<>();
 		for (AdviceOption option : advice.options()) {
 			DomainResource request = (option.type() == AdviceOptionType.TRIAL)
 					? trialRequest(bundle, ids, subject, conditionUrl, option)
@@ -433,7 +442,29 @@ public final class CaseBundles {
 			}
 			extension(request, "option-type", new CodeType(option.type().name()));
 			extension(request, "rationale", new StringType(option.rationale()));
-			plan.addActivity().setReference(new Reference(add(bundle, ids, request)));
+			String url = add(bundle, ids, request);
+			int number = (option.recommendation() != null) ? option.recommendation() : priority - 1;
+			if (componentCounts.getOrDefault(number, 1) == 1) {
+				plan.addActivity().setReference(new Reference(url));
+			}
+			else {
+				// Components given together are one RequestGroup: all of them, as one
+				// activity of the plan.
+				// The group stands in the plan where its first component does.
+				RequestGroup group = groups.computeIfAbsent(number, (n) -> {
+					RequestGroup created = new RequestGroup();
+					created.setStatus(newest ? RequestGroup.RequestStatus.ACTIVE : RequestGroup.RequestStatus.REVOKED);
+					created.setIntent(RequestGroup.RequestIntent.PROPOSAL);
+					created.setSubject(subject);
+					created.addAction()
+						.setTitle("Recommendation " + n)
+						.setSelectionBehavior(RequestGroup.ActionSelectionBehavior.ALL)
+						.setGroupingBehavior(RequestGroup.ActionGroupingBehavior.LOGICALGROUP);
+					plan.addActivity().setReference(new Reference(add(bundle, ids, created)));
+					return created;
+				});
+				group.getActionFirstRep().addAction().setTitle(option.label()).setResource(new Reference(url));
+			}
 		}
 		for (Referral referral : advice.draft().referrals()) {
 			plan.addActivity().setReference(new Reference(add(bundle, ids, referral(subject, referral))));

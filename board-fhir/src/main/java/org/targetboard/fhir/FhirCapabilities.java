@@ -53,7 +53,7 @@ public final class FhirCapabilities {
 		java.util.Map<String, String> profiles = java.util.Map.of("Patient", Codes.PATIENT_PROFILE, "Condition",
 				Codes.RELAPSE_PROFILE, "Observation", Codes.GR_VARIANT);
 		for (String type : new String[] { "Patient", "Condition", "Observation", "MedicationStatement", "Procedure",
-				"Consent", "CarePlan", "MedicationRequest", "ServiceRequest", "ResearchStudy" }) {
+				"Consent", "CarePlan", "RequestGroup", "MedicationRequest", "ServiceRequest", "ResearchStudy" }) {
 			CapabilityStatement.CapabilityStatementRestResourceComponent resource = rest.addResource().setType(type);
 			if (profiles.containsKey(type)) {
 				resource.addSupportedProfile(profiles.get(type));

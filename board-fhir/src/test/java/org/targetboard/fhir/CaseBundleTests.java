@@ -134,10 +134,32 @@ class CaseBundleTests {
 			.contains("3457005")
 			.contains("CAR-T centre, Utrecht")
 			.contains("recommendation-number")
+			.contains("\"resourceType\": \"RequestGroup\"")
+			.contains("\"selectionBehavior\": \"all\"")
 			.contains("69548-6")
 			.contains("mii-cs-mtb-therapieempfehlung-evidenzgrad")
 			.doesNotContain(INTAKE.questionToBoard());
 		assertThat(CaseBundles.json(CaseBundles.export(fhirCase(), Imports.GENES))).isEqualTo(json);
+		// The trial, then inotuzumab and HSCT as one group, then the two referrals.
+		org.hl7.fhir.r4.model.CarePlan plan = bundle.getEntry()
+			.stream()
+			.map(Bundle.BundleEntryComponent::getResource)
+			.filter(org.hl7.fhir.r4.model.CarePlan.class::isInstance)
+			.map(org.hl7.fhir.r4.model.CarePlan.class::cast)
+			.findFirst()
+			.orElseThrow();
+		java.util.Map<String, org.hl7.fhir.r4.model.Resource> byUrl = new java.util.HashMap<>();
+		bundle.getEntry()
+			.forEach((entry) -> byUrl.put(entry.getResource().fhirType() + "/" + entry.getResource().getIdPart(),
+					entry.getResource()));
+		assertThat(plan.getActivity())
+			.extracting((activity) -> byUrl.get(activity.getReference().getReference()).fhirType())
+			.containsExactly("ServiceRequest", "RequestGroup", "ServiceRequest", "ServiceRequest");
+		org.hl7.fhir.r4.model.RequestGroup group = (org.hl7.fhir.r4.model.RequestGroup) byUrl
+			.get(plan.getActivity().get(1).getReference().getReference());
+		assertThat(group.getActionFirstRep().getAction())
+			.extracting((action) -> byUrl.get(action.getResource().getReference()).fhirType())
+			.containsExactly("MedicationRequest", "ServiceRequest");
 	}
 
 	@Test
@@ -275,8 +297,10 @@ class CaseBundleTests {
 								1),
 								new AdviceOption(AdviceOptionType.IMMUNOTHERAPY, "Inotuzumab ozogamicin", "CD22 95 %",
 										EvidenceGrade.parse("m1B Z").orElseThrow(), null, null, null, "inotuzumab", 2),
+								// Given together with inotuzumab: one recommendation.
 								new AdviceOption(AdviceOptionType.HSCT, "Second HSCT in remission", "Consolidation",
-										null, null, null, null, null, null)),
+										null, null, null, null, null, null)
+									.inRecommendation(2)),
 						null,
 						List.of(new org.targetboard.core.advice.Referral(
 								org.targetboard.core.advice.Referral.Subject.PATIENT,

@@ -22,6 +22,7 @@ import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.AmendmentPolicy;
 import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.AdviceStatus;
@@ -150,14 +151,9 @@ public class AdviceRegistry {
 			refuse(viewer, caseId, "COMPOSE_ADVICE in " + boardCase.status());
 			throw new ActionNotPermittedException("COMPOSE_ADVICE");
 		}
-		if (issued > 0 && (amendmentReason == null || amendmentReason.isBlank())) {
-			throw new InvalidAdviceException(List.of(new IntakeProblem("amendmentReason", "required",
-					"is required: say why the issued advice is amended")));
-		}
-		if (issued > 0 && amendmentReason.length() > AdviceDraft.MAX_TEXT) {
-			throw new InvalidAdviceException(List.of(new IntakeProblem("amendmentReason", "tooLong",
-					"must be at most " + AdviceDraft.MAX_TEXT + " characters",
-					List.of(Integer.toString(AdviceDraft.MAX_TEXT)))));
+		List<IntakeProblem> refusals = AmendmentPolicy.refusals(issued, amendmentReason);
+		if (!refusals.isEmpty()) {
+			throw new InvalidAdviceException(refusals);
 		}
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();

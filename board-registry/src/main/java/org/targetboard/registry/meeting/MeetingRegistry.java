@@ -31,6 +31,7 @@ import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.centre.CentreCode;
 import org.targetboard.core.intake.IntakeProblem;
 import org.targetboard.core.meeting.AgendaItem;
+import org.targetboard.core.meeting.AgendaPolicy;
 import org.targetboard.core.meeting.Comment;
 import org.targetboard.core.meeting.InvalidMeetingException;
 import org.targetboard.core.meeting.Meeting;
@@ -208,10 +209,6 @@ public class MeetingRegistry {
 		require(viewer, BoardAction.MANAGE_MEETINGS, "BUILD_AGENDA");
 		long key = keyOf(id);
 		bump(key, version);
-		if (minutes < 1 || minutes > 120) {
-			throw new InvalidMeetingException(
-					List.of(new IntakeProblem("minutes", "range", "must lie between 1 and 120", List.of("1", "120"))));
-		}
 		LocalDate cutoff = this.jdbc.sql("select submission_cutoff from meeting where id = ?")
 			.param(key)
 			.query(LocalDate.class)
@@ -226,9 +223,9 @@ public class MeetingRegistry {
 			.optional()
 			.map((at) -> LocalDate.ofInstant(at.toInstant(), ZoneOffset.UTC))
 			.orElse(null);
-		if (submitted != null && submitted.isAfter(cutoff)) {
-			throw new InvalidMeetingException(List.of(new IntakeProblem("caseId", "afterCutoff",
-					"was submitted after the meeting's submission cut-off", List.of(cutoff.toString()))));
+		List<IntakeProblem> refusals = AgendaPolicy.refusals(cutoff, submitted, minutes);
+		if (!refusals.isEmpty()) {
+			throw new InvalidMeetingException(refusals);
 		}
 		this.cases.apply(viewer, caseId, CaseAction.SCHEDULE, boardCase.version());
 		long caseKey = caseKeyOf(caseId);

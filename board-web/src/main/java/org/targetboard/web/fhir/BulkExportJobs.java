@@ -39,7 +39,7 @@ class BulkExportJobs implements DisposableBean {
 
 	/** The resource types a bulk export writes. */
 	static final Set<String> TYPES = Set.of("Patient", "Condition", "Observation", "MedicationStatement", "Procedure",
-			"Consent", "CarePlan", "MedicationRequest", "ServiceRequest", "ResearchStudy");
+			"Consent", "CarePlan", "RequestGroup", "MedicationRequest", "ServiceRequest", "ResearchStudy");
 
 	private static final Logger log = LoggerFactory.getLogger(BulkExportJobs.class);
 

@@ -72,6 +72,21 @@ public final class ApiClient {
 		return post("/api/v1/cases/" + caseId + "/transitions", json, get("/api/v1/cases/" + caseId).header("ETag"));
 	}
 
+	/** A file (a letter, an export) as its bytes, with the API's credentials. */
+	public HttpResponse<byte[]> bytes(String path) {
+		try {
+			return this.http.send(request(path).header("Accept", "*/*").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.header("Accept", "application/json, application/problem+json");
