@@ -17,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -63,6 +64,7 @@ class ExportController {
 		return "registry/exports";
 	}
 
+	@ResponseBody
 	@GetMapping({ "/registry/exports/{file}.csv", "/api/v1/registry/exports/{file}.csv" })
 	ResponseEntity<StreamingResponseBody> dataset(@PathVariable String file, FilterParams params,
 			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
@@ -79,6 +81,7 @@ class ExportController {
 		return csv(dataset.file() + ".csv", (out) -> this.export.write(user.viewer(), dataset, filter, freeText, out));
 	}
 
+	@ResponseBody
 	@GetMapping({ "/registry/exports/{file}.xlsx", "/api/v1/registry/exports/{file}.xlsx" })
 	ResponseEntity<StreamingResponseBody> workbook(@PathVariable String file, FilterParams params,
 			@RequestParam(defaultValue = "false") boolean freeText, @AuthenticationPrincipal BoardUser user) {
@@ -99,24 +102,28 @@ class ExportController {
 			.body(stream);
 	}
 
+	@ResponseBody
 	@GetMapping(path = { "/registry/exports/dictionary.json", "/api/v1/registry/exports/dictionary.json" },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> dictionaryJson(@AuthenticationPrincipal BoardUser user) {
 		return document(user, "dictionary.json");
 	}
 
+	@ResponseBody
 	@GetMapping(path = { "/registry/exports/labels.R", "/api/v1/registry/exports/labels.R" },
 			produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> rScript(@AuthenticationPrincipal BoardUser user) {
 		return document(user, "labels.R");
 	}
 
+	@ResponseBody
 	@GetMapping(path = { "/registry/exports/labels.do", "/api/v1/registry/exports/labels.do" },
 			produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> stataScript(@AuthenticationPrincipal BoardUser user) {
 		return document(user, "labels.do");
 	}
 
+	@ResponseBody
 	@GetMapping(path = { "/registry/exports/labels.sps", "/api/v1/registry/exports/labels.sps" },
 			produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> spssSyntax(@AuthenticationPrincipal BoardUser user) {
@@ -128,6 +135,7 @@ class ExportController {
 	 * dictionary as CSV and JSON, and the R, Stata and SPSS scripts. Each data set's
 	 * export is audited as it is written.
 	 */
+	@ResponseBody
 	@GetMapping({ "/registry/exports/registry-export.zip", "/api/v1/registry/exports/registry-export.zip" })
 	ResponseEntity<StreamingResponseBody> zip(FilterParams params, @AuthenticationPrincipal BoardUser user) {
 		requireExporter(user);

@@ -15,9 +15,12 @@ class OpenApiConfiguration {
 	OpenAPI boardOpenApi() {
 		return new OpenAPI().info(new Info().title("Target Board API")
 			.version("v1")
-			.description("Cases of the international target board for children, adolescents and young adults with "
-					+ "relapsed or refractory leukaemia and lymphoma. HTTP Basic authentication; errors as RFC 9457 "
-					+ "problem details; changes take the case's ETag in If-Match."));
+			.description("The international target board for children, adolescents and young adults with "
+					+ "relapsed or refractory leukaemia and lymphoma: cases and consent, meetings and written "
+					+ "reviews, advice with its letters and referrals, follow-up and events, FHIR, and the "
+					+ "registry's exports. HTTP Basic authentication; the exports also take an API credential as "
+					+ "Authorization: Bearer. Errors are RFC 9457 problem details; changes take the resource's "
+					+ "ETag in If-Match."));
 	}
 
 }
