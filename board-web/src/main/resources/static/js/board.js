@@ -56,6 +56,36 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+  // The advice composer: moving an option up, down or to the top happens in place, without a reload; the rows are
+  // renumbered so that the form sends them in their new order, and the keyboard stays on the moved option.
+  var advised = document.getElementById('advice-options');
+  if (advised) {
+    advised.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-move]');
+      if (!button) {
+        return;
+      }
+      event.preventDefault();
+      var row = button.closest('li.option-row');
+      var move = button.getAttribute('data-move');
+      if (move === 'top') {
+        advised.insertBefore(row, advised.firstElementChild);
+      } else if (move === 'up' && row.previousElementSibling) {
+        advised.insertBefore(row, row.previousElementSibling);
+      } else if (move === 'down' && row.nextElementSibling) {
+        advised.insertBefore(row.nextElementSibling, row);
+      }
+      renumberOptions(advised);
+      showDeparture(advised);
+      var again = row.querySelector('button[data-move="' + move + '"]:not([disabled])')
+        || row.querySelector('button[data-move]:not([disabled])');
+      (again || row.querySelector('input, select, textarea')).focus();
+      var form = advised.closest('form');
+      if (form) {
+        form.dispatchEvent(new Event('change'));
+      }
+    });
+  }
   // Slow actions show that they are working and cannot be sent twice.
   document.querySelectorAll('form').forEach(function (form) {
     form.addEventListener('submit', function (event) {
@@ -73,3 +103,64 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// Gives every row of the composer the index of its place: names (options[2].label), ids (options2.label), the
+// labels and descriptions that point to them, the buttons' values and the option's number.
+function renumberOptions(list) {
+  var rows = list.querySelectorAll(':scope > li.option-row');
+  rows.forEach(function (row, index) {
+    row.id = 'option-row-' + index;
+    row.querySelectorAll('[name^="options["]').forEach(function (field) {
+      field.name = field.name.replace(/^options\[\d+\]/, 'options[' + index + ']');
+    });
+    row.querySelectorAll('[id^="options"]').forEach(function (field) {
+      field.id = field.id.replace(/^options\d+/, 'options' + index);
+    });
+    row.querySelectorAll('label[for^="options"]').forEach(function (label) {
+      label.htmlFor = label.htmlFor.replace(/^options\d+/, 'options' + index);
+    });
+    row.querySelectorAll('[aria-describedby]').forEach(function (field) {
+      field.setAttribute('aria-describedby', field.getAttribute('aria-describedby').replace(/options\d+/g, 'options' + index));
+    });
+    row.querySelectorAll('button[name]').forEach(function (button) {
+      button.value = index;
+      button.id = button.id.replace(/-\d+$/, '-' + index);
+      var move = button.getAttribute('data-move');
+      if (move === 'top' || move === 'up') {
+        button.disabled = index === 0;
+      } else if (move === 'down') {
+        button.disabled = index === rows.length - 1;
+      }
+    });
+    var number = row.querySelector('[data-option-number]');
+    if (number) {
+      number.textContent = number.getAttribute('data-option-number').replace('{0}', index + 1);
+    }
+  });
+}
+
+// The advice departs from the engine when its first options are not the engine's from rank 1 on, in order, or an
+// option of the panel stands above one of the engine's (AdviceDraft#departsFromEngine); the reason is asked at once.
+function showDeparture(list) {
+  var expected = 1;
+  var added = false;
+  var departs = false;
+  var rows = list.querySelectorAll(':scope > li.option-row');
+  rows.forEach(function (row, index) {
+    var rank = row.getAttribute('data-engine-rank');
+    if (!rank) {
+      added = true;
+      if (index === 0) {
+        departs = true;
+      }
+    } else if (added || Number(rank) !== expected) {
+      departs = true;
+    } else {
+      expected++;
+    }
+  });
+  var note = document.getElementById('override-note');
+  if (note) {
+    note.hidden = !departs;
+  }
+}

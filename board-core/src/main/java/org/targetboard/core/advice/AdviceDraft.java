@@ -8,16 +8,19 @@ import org.jspecify.annotations.Nullable;
 import org.targetboard.core.intake.IntakeProblem;
 
 /**
- * What the chair composes: a summary, the ordered options, and the reason for any
- * departure from the engine's order.
+ * What the chair composes: a summary, the ordered options, the reason for any departure
+ * from the engine's order, referrals, and the engine's options the panel considered and
+ * did not advise.
  *
  * @param summary the board's summary of the case and its advice
- * @param options the options, first advised first
+ * @param options the advised options, first advised first
  * @param overrideReason why the panel departs from the engine's order, if it does
  * @param referrals the patient's or samples' referrals the board advises
+ * @param notAdvised the engine's options considered and not advised, in the engine's
+ * order, each with the panel's reason
  */
 public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, @Nullable String overrideReason,
-		List<Referral> referrals) {
+		List<Referral> referrals, List<NotAdvised> notAdvised) {
 
 	/** The longest summary, rationale or reason. */
 	public static final int MAX_TEXT = 4000;
@@ -46,11 +49,18 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 		}
 		options = List.copyOf(numbered);
 		referrals = List.copyOf((referrals != null) ? referrals : List.of());
+		notAdvised = List.copyOf((notAdvised != null) ? notAdvised : List.of());
 	}
 
 	/** An advice without referrals. */
 	public AdviceDraft(@Nullable String summary, List<AdviceOption> options, @Nullable String overrideReason) {
 		this(summary, options, overrideReason, List.of());
+	}
+
+	/** An advice that lists no option as considered and not advised. */
+	public AdviceDraft(@Nullable String summary, List<AdviceOption> options, @Nullable String overrideReason,
+			List<Referral> referrals) {
+		this(summary, options, overrideReason, referrals, List.of());
 	}
 
 	/**
@@ -175,6 +185,21 @@ public record AdviceDraft(@Nullable String summary, List<AdviceOption> options, 
 					&& (referral.note() == null || referral.note().isBlank())) {
 				problems.add(new IntakeProblem(at + "note", "referralPurposeRequired", "must name the purpose"));
 			}
+		}
+		java.util.Set<String> advised = new java.util.HashSet<>();
+		this.options.forEach((option) -> advised.add(option.engineOptionId()));
+		for (int i = 0; i < this.notAdvised.size(); i++) {
+			NotAdvised option = this.notAdvised.get(i);
+			String at = "notAdvised[" + i + "].";
+			if (option.engineOptionId().isBlank() || option.label().isBlank() || option.label().length() > MAX_LABEL) {
+				problems.add(new IntakeProblem(at + "label", "notAnEngineOption",
+						"must be an option of the engine's ranking"));
+			}
+			else if (advised.contains(option.engineOptionId())) {
+				problems.add(new IntakeProblem(at + "label", "advisedAndNotAdvised",
+						"is advised and cannot also be listed as not advised"));
+			}
+			text(problems, at + "reason", option.reason(), false);
 		}
 		return problems;
 	}

@@ -58,6 +58,17 @@ public final class AdviceSignature {
 				.append(nullToEmpty(option.trialSites()))
 				.append('\n');
 		}
+		// Options considered and not advised are signed too; advice without them reads as
+		// it always did.
+		for (NotAdvised option : draft.notAdvised()) {
+			text.append("not advised|")
+				.append(option.engineOptionId())
+				.append('|')
+				.append(option.label())
+				.append('|')
+				.append(nullToEmpty(option.reason()))
+				.append('\n');
+		}
 		return text.toString();
 	}
 

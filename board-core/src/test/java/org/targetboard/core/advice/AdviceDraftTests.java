@@ -118,6 +118,22 @@ class AdviceDraftTests {
 		return problems.stream().map(IntakeProblem::code).toList();
 	}
 
+	/**
+	 * The engine's options the panel does not advise are listed with the panel's reason;
+	 * an option cannot be advised and not advised at once.
+	 */
+	@Test
+	void listsConsideredOptionsOnlyOnceWithAReasonWithinBounds() {
+		AdviceOption first = option(AdviceOptionType.OFF_LABEL_TARGETED, 1, null);
+		NotAdvised second = new NotAdvised("opt-2", 2, "Option 2", "Toxicity after the last line.");
+		assertThat(new AdviceDraft(null, List.of(first), null, List.of(), List.of(second)).check(3)).isEmpty();
+		assertThat(fields(new AdviceDraft(null, List.of(first), null, List.of(),
+				List.of(new NotAdvised("opt-1", 1, "Option 1", null),
+						new NotAdvised("opt-3", 3, "Option 3", "x".repeat(AdviceDraft.MAX_TEXT + 1)),
+						new NotAdvised(null, 4, null, null)))
+			.check(3))).containsExactly("notAdvised[0].label", "notAdvised[1].reason", "notAdvised[2].label");
+	}
+
 	private static EvidenceGrade grade(String notation) {
 		return EvidenceGrade.parse(notation).orElseThrow();
 	}

@@ -42,6 +42,12 @@ class AdviceSignatureTests {
 				PSEUDONYM, 1, ISSUED, LocalDate.ofInstant(ISSUED, ZoneOffset.UTC).minusYears(3), "chair",
 				new AdviceDraft("Summary", List.of(trial, ino), null), null)))
 			.isNotEqualTo(hash);
+		// What the panel considered and did not advise, and why, is signed too.
+		NotAdvised dasatinib = new NotAdvised("dasatinib", 3, "Dasatinib", "No ABL-class lesion confirmed.");
+		assertThat(hash(new AdviceDraft("Summary", List.of(trial, ino), null, List.of(), List.of(dasatinib)), null))
+			.isNotEqualTo(hash)
+			.isNotEqualTo(hash(new AdviceDraft("Summary", List.of(trial, ino), null, List.of(),
+					List.of(new NotAdvised("dasatinib", 3, "Dasatinib", null))), null));
 		assertThat(AdviceSignature.sha256("abc"))
 			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	}

@@ -23,6 +23,7 @@ import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AmendmentPolicy;
+import org.targetboard.core.advice.NotAdvised;
 import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.AdviceStatus;
@@ -100,6 +101,15 @@ public class AdviceRegistry {
 				""").param(caseId.value()).query((RowCallbackHandler) (rs) -> {
 			referrals.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>()).add(referral(rs, 2));
 		});
+		Map<Long, List<NotAdvised>> notAdvised = new HashMap<>();
+		this.jdbc.sql("""
+				select n.advice_id, n.engine_option_id, n.engine_rank, n.label, n.reason
+				from advice_not_advised n join advice a on a.id = n.advice_id join board_case c on c.id = a.case_id
+				where c.public_id = ? order by n.advice_id, n.position
+				""").param(caseId.value()).query((RowCallbackHandler) (rs) -> {
+			notAdvised.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>())
+				.add(new NotAdvised(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+		});
 		return this.jdbc.sql("select " + COLUMNS + """
 				from advice a join board_case c on c.id = a.case_id
 				where c.public_id = ? and (? or a.status = 'ISSUED') order by a.version_number desc
@@ -108,7 +118,7 @@ public class AdviceRegistry {
 			return new Advice(rs.getObject(2, UUID.class), new PublicCaseId(rs.getObject(3, UUID.class)), rs.getInt(4),
 					AdviceStatus.valueOf(rs.getString(5)),
 					new AdviceDraft(rs.getString(6), options.getOrDefault(key, List.of()), rs.getString(7),
-							referrals.getOrDefault(key, List.of())),
+							referrals.getOrDefault(key, List.of()), notAdvised.getOrDefault(key, List.of())),
 					rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getString(12),
 					(rs.getTimestamp(13) != null) ? rs.getTimestamp(13).toInstant() : null, rs.getString(14),
 					rs.getString(15), rs.getString(16), rs.getString(17), rs.getObject(18, LocalDate.class));
@@ -169,6 +179,7 @@ public class AdviceRegistry {
 			.query(Long.class)
 			.single();
 		writeOptions(key, initial.options());
+		writeNotAdvised(key, initial.notAdvised());
 		this.audit.recordForCase(viewer.username(), AuditAction.ADVICE_CHANGED, caseId,
 				(issued > 0) ? "amendment started, version " + (issued + 1) : "advice draft started");
 		return Objects.requireNonNull(draft(viewer, caseId));
@@ -203,6 +214,8 @@ public class AdviceRegistry {
 		writeOptions(key, draft.options());
 		this.jdbc.sql("delete from advice_referral where advice_id = ?").param(key).update();
 		writeReferrals(key, draft.referrals());
+		this.jdbc.sql("delete from advice_not_advised where advice_id = ?").param(key).update();
+		writeNotAdvised(key, draft.notAdvised());
 		this.audit.recordForCase(viewer.username(), AuditAction.ADVICE_CHANGED, caseId,
 				"advice draft saved: " + draft.options().size() + " option(s)"
 						+ (draft.departsFromEngine(engineOptions(key)) ? ", panel override" : ""));
@@ -304,6 +317,16 @@ public class AdviceRegistry {
 	private static Referral referral(java.sql.ResultSet rs, int from) throws java.sql.SQLException {
 		return new Referral(Referral.Subject.valueOf(rs.getString(from)),
 				Referral.Purpose.valueOf(rs.getString(from + 1)), rs.getString(from + 2), rs.getString(from + 3));
+	}
+
+	private void writeNotAdvised(long adviceKey, List<NotAdvised> considered) {
+		for (int i = 0; i < considered.size(); i++) {
+			NotAdvised n = considered.get(i);
+			this.jdbc.sql("""
+					insert into advice_not_advised (advice_id, position, engine_option_id, engine_rank, label, reason)
+					values (?, ?, ?, ?, ?, ?)
+					""").params(adviceKey, i + 1, n.engineOptionId(), n.engineRank(), n.label(), n.reason()).update();
+		}
 	}
 
 	private void writeReferrals(long adviceKey, List<Referral> referrals) {

@@ -23,6 +23,7 @@ import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceIssuedException;
 import org.targetboard.core.advice.AdviceOption;
 import org.targetboard.core.advice.AdviceStatus;
+import org.targetboard.core.advice.NotAdvised;
 import org.targetboard.core.advice.Referral;
 import org.targetboard.core.advice.ReferralStatus;
 import org.targetboard.core.advice.StaleAdviceException;
@@ -162,6 +163,7 @@ class AdviceApiController {
 	 * @param summary the panel's summary
 	 * @param options the recommendations in order of preference
 	 * @param referrals the referrals the board advises
+	 * @param notAdvised the engine's options considered and not advised, with reasons
 	 * @param overrideReason why the order departs from the engine's, if it does
 	 * @param amendmentReason why this version amends the previous one
 	 * @param lockVersion the draft's version for {@code If-Match}
@@ -174,17 +176,17 @@ class AdviceApiController {
 	 * @param letter where the letter is downloaded
 	 */
 	record AdviceResponse(int versionNumber, AdviceStatus status, @Nullable String summary, List<AdviceOption> options,
-			List<Referral> referrals, @Nullable String overrideReason, @Nullable String amendmentReason,
-			long lockVersion, @Nullable Instant issuedAt, @Nullable LocalDate advisedOn, boolean retrospective,
-			@Nullable String issuedBy, @Nullable String documentId, @Nullable String pdfSha256,
-			@Nullable String letter) {
+			List<Referral> referrals, List<NotAdvised> notAdvised, @Nullable String overrideReason,
+			@Nullable String amendmentReason, long lockVersion, @Nullable Instant issuedAt,
+			@Nullable LocalDate advisedOn, boolean retrospective, @Nullable String issuedBy,
+			@Nullable String documentId, @Nullable String pdfSha256, @Nullable String letter) {
 
 		static AdviceResponse of(Advice advice) {
 			return new AdviceResponse(advice.versionNumber(), advice.status(), advice.draft().summary(),
-					advice.options(), advice.draft().referrals(), advice.draft().overrideReason(),
-					advice.amendmentReason(), advice.lockVersion(), advice.issuedAt(), advice.advisedOn(),
-					advice.isRetrospective(), advice.issuedBy(), advice.documentId(), advice.pdfSha256(),
-					advice.isIssued()
+					advice.options(), advice.draft().referrals(), advice.draft().notAdvised(),
+					advice.draft().overrideReason(), advice.amendmentReason(), advice.lockVersion(), advice.issuedAt(),
+					advice.advisedOn(), advice.isRetrospective(), advice.issuedBy(), advice.documentId(),
+					advice.pdfSha256(), advice.isIssued()
 							? "/api/v1/cases/" + advice.caseId() + "/advice/" + advice.versionNumber() + ".pdf" : null);
 		}
 

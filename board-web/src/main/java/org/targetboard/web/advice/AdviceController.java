@@ -99,13 +99,18 @@ class AdviceController {
 			@RequestParam(required = false) @Nullable String addRowType,
 			@RequestParam(required = false) @Nullable Integer removeRow,
 			@RequestParam(required = false) @Nullable Integer moveUp,
-			@RequestParam(required = false) @Nullable Integer moveDown, @AuthenticationPrincipal BoardUser user,
+			@RequestParam(required = false) @Nullable Integer moveDown,
+			@RequestParam(required = false) @Nullable Integer moveTop,
+			@RequestParam(required = false) @Nullable Integer notAdvise,
+			@RequestParam(required = false) @Nullable Integer advise, @AuthenticationPrincipal BoardUser user,
 			Model model, RedirectAttributes redirect) {
 		PublicCaseId caseId = CaseIds.parse(id);
 		List<Advice> versions = this.useCases.versions(user.viewer(), caseId);
 		Advice draft = versions.stream().filter((a) -> !a.isIssued()).findFirst().orElse(null);
-		if (changeRows(form, (addRow != null && addRowType != null) ? addRowType : addRow, removeRow, moveUp,
-				moveDown)) {
+		ComposerRows rows = new ComposerRows((addRow != null && addRowType != null) ? addRowType : addRow, removeRow,
+				moveUp, moveDown, moveTop, notAdvise, advise);
+		if (draft != null && rows.applyTo(form, (optionId) -> AdviceProposal
+			.engineOption(this.useCases.composition(user.viewer(), caseId, draft).result(), optionId))) {
 			model.addAttribute("rowsChanged", true);
 			return page(user, caseId, versions, draft, model);
 		}
@@ -207,38 +212,6 @@ class AdviceController {
 			model.addAttribute("departs", draft.draft().departsFromEngine(composition.result().options().size()));
 		}
 		return VIEW;
-	}
-
-	private static boolean changeRows(AdviceForm form, @Nullable String addRow, @Nullable Integer removeRow,
-			@Nullable Integer moveUp, @Nullable Integer moveDown) {
-		List<AdviceForm.OptionRow> rows = form.getOptions();
-		if (addRow != null) {
-			AdviceForm.OptionRow row = new AdviceForm.OptionRow();
-			row.setType(java.util.Arrays.stream(AdviceOptionType.values())
-				.filter((type) -> type.name().equals(addRow))
-				.findFirst()
-				.orElse(AdviceOptionType.OFF_LABEL_TARGETED));
-			rows.add(row);
-			return true;
-		}
-		if (removeRow != null) {
-			if (removeRow >= 0 && removeRow < rows.size()) {
-				rows.remove((int) removeRow);
-			}
-			return true;
-		}
-		Integer from = (moveUp != null) ? moveUp : moveDown;
-		if (from != null) {
-			int to = from + ((moveUp != null) ? -1 : 1);
-			if (from >= 0 && from < rows.size() && to >= 0 && to < rows.size()) {
-				List<AdviceForm.OptionRow> reordered = new ArrayList<>(rows);
-				reordered.set(to, rows.get(from));
-				reordered.set(from, rows.get(to));
-				form.setOptions(reordered);
-			}
-			return true;
-		}
-		return false;
 	}
 
 	private String text(InvalidAdviceException ex, Locale locale) {

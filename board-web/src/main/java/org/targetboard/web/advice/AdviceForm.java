@@ -8,6 +8,7 @@ import org.targetboard.core.evidence.EvidenceGrade;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceOption;
+import org.targetboard.core.advice.NotAdvised;
 import org.targetboard.core.advice.AdviceOptionType;
 import org.targetboard.core.advice.Referral;
 
@@ -26,6 +27,8 @@ public class AdviceForm {
 
 	private List<ReferralRow> referrals = new ArrayList<>();
 
+	private List<NotAdvisedRow> notAdvised = new ArrayList<>();
+
 	static AdviceForm of(Advice advice) {
 		AdviceForm form = new AdviceForm();
 		form.summary = advice.draft().summary();
@@ -38,16 +41,7 @@ public class AdviceForm {
 			.flatMap(List::stream)
 			.toList();
 		for (AdviceOption option : advice.options()) {
-			OptionRow row = new OptionRow();
-			row.type = option.type();
-			row.label = option.label();
-			row.rationale = option.rationale();
-			row.evidence = option.evidence();
-			row.trialId = option.trialId();
-			row.trialArm = option.trialArm();
-			row.trialSites = option.trialSites();
-			row.engineOptionId = option.engineOptionId();
-			row.engineRank = option.engineRank();
+			OptionRow row = OptionRow.of(option);
 			// A number only where options are given together: a lone option's field stays
 			// empty, so moving it keeps the numbering right.
 			row.recommendation = together.contains(option) ? option.recommendation() : null;
@@ -60,6 +54,9 @@ public class AdviceForm {
 			row.destination = referral.destination();
 			row.note = referral.note();
 			form.referrals.add(row);
+		}
+		for (NotAdvised considered : advice.draft().notAdvised()) {
+			form.notAdvised.add(NotAdvisedRow.of(considered));
 		}
 		// One empty row to add a referral without a page of its own.
 		form.referrals.add(new ReferralRow());
@@ -78,7 +75,12 @@ public class AdviceForm {
 			.map((row) -> new Referral(row.subject, row.purpose, (row.destination != null) ? row.destination : "",
 					blankToNull(row.note)))
 			.toList();
-		return new AdviceDraft(blankToNull(this.summary), rows, blankToNull(this.overrideReason), referralRows);
+		List<NotAdvised> considered = this.notAdvised.stream()
+			.map((row) -> new NotAdvised(row.engineOptionId, (row.engineRank != null) ? row.engineRank : 0, row.label,
+					row.reason))
+			.toList();
+		return new AdviceDraft(blankToNull(this.summary), rows, blankToNull(this.overrideReason), referralRows,
+				considered);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
@@ -119,6 +121,21 @@ public class AdviceForm {
 
 	/** One option row; the engine's id and rank travel in hidden fields. */
 	public static class OptionRow {
+
+		/** The option as a row, a recommendation of its own. */
+		static OptionRow of(AdviceOption option) {
+			OptionRow row = new OptionRow();
+			row.type = option.type();
+			row.label = option.label();
+			row.rationale = option.rationale();
+			row.evidence = option.evidence();
+			row.trialId = option.trialId();
+			row.trialArm = option.trialArm();
+			row.trialSites = option.trialSites();
+			row.engineOptionId = option.engineOptionId();
+			row.engineRank = option.engineRank();
+			return row;
+		}
 
 		private @Nullable AdviceOptionType type;
 
@@ -218,6 +235,68 @@ public class AdviceForm {
 
 		public void setEngineRank(@Nullable Integer engineRank) {
 			this.engineRank = engineRank;
+		}
+
+	}
+
+	public List<NotAdvisedRow> getNotAdvised() {
+		return this.notAdvised;
+	}
+
+	public void setNotAdvised(List<NotAdvisedRow> notAdvised) {
+		this.notAdvised = notAdvised;
+	}
+
+	/** An engine option the panel considered and does not advise, with its reason. */
+	public static class NotAdvisedRow {
+
+		private @Nullable String engineOptionId;
+
+		private @Nullable Integer engineRank;
+
+		private @Nullable String label;
+
+		private @Nullable String reason;
+
+		static NotAdvisedRow of(NotAdvised considered) {
+			NotAdvisedRow row = new NotAdvisedRow();
+			row.engineOptionId = considered.engineOptionId();
+			row.engineRank = considered.engineRank();
+			row.label = considered.label();
+			row.reason = considered.reason();
+			return row;
+		}
+
+		public @Nullable String getEngineOptionId() {
+			return this.engineOptionId;
+		}
+
+		public void setEngineOptionId(@Nullable String engineOptionId) {
+			this.engineOptionId = engineOptionId;
+		}
+
+		public @Nullable Integer getEngineRank() {
+			return this.engineRank;
+		}
+
+		public void setEngineRank(@Nullable Integer engineRank) {
+			this.engineRank = engineRank;
+		}
+
+		public @Nullable String getLabel() {
+			return this.label;
+		}
+
+		public void setLabel(@Nullable String label) {
+			this.label = label;
+		}
+
+		public @Nullable String getReason() {
+			return this.reason;
+		}
+
+		public void setReason(@Nullable String reason) {
+			this.reason = reason;
 		}
 
 	}

@@ -69,11 +69,15 @@ class AdviceLetters {
 		CaseRecord record = this.cases.read(viewer, caseId);
 		RankingSnapshot snapshot = this.meetings.ranking(viewer, caseId, draft.rankingId());
 		PrioritizationResult result = this.rankings.read(snapshot);
+		// The engine's options neither advised nor listed as considered by the panel
+		// (drafts
+		// from before the panel listed them) are named as not advised, without a reason.
 		Set<String> advised = draft.options()
 			.stream()
 			.map(AdviceOption::engineOptionId)
 			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
+			.collect(Collectors.toCollection(java.util.HashSet::new));
+		draft.draft().notAdvised().forEach((considered) -> advised.add(considered.engineOptionId()));
 		List<String> removed = result.options()
 			.stream()
 			.filter((option) -> !advised.contains(option.optionId()))

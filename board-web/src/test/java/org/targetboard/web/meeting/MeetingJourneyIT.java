@@ -173,7 +173,9 @@ class MeetingJourneyIT {
 			assertThat(browser.findAll("[id^=option-row-]")).hasSizeGreaterThan(1);
 			String engineFirst = browser.find("#options0\\.label").getAttribute("value");
 			String engineSecond = browser.find("#options1\\.label").getAttribute("value");
-			browser.click("#move-up-1");
+			// In place, by keyboard: no reload.
+			browser.find("#move-up-1").sendKeys(org.openqa.selenium.Keys.ENTER);
+			assertThat(browser.find("#options0\\.label").getAttribute("value")).isEqualTo(engineSecond);
 			// A grade that is not a DNPM level is refused beside its field, and nothing
 			// is
 			// saved.
