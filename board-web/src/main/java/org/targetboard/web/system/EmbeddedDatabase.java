@@ -65,6 +65,8 @@ public final class EmbeddedDatabase {
 		defaults.put("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
 		defaults.put("spring.datasource.username", APPLICATION_ROLE);
 		defaults.put("spring.flyway.user", "postgres");
+		// A newcomer's first start shows a board with cases, meetings and follow-up.
+		defaults.put("board.demo.seed", "true");
 		application.setDefaultProperties(defaults);
 		application.setAdditionalProfiles("demo");
 		log.info("Embedded PostgreSQL on port {} with data in {}; demo profile on", postgres.getPort(), dataDirectory);
