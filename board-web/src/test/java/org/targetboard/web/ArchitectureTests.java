@@ -95,6 +95,8 @@ class ArchitectureTests {
 		.and()
 		.doNotHaveSimpleName("DemoData")
 		.and()
+		.doNotHaveSimpleName("DemoBoard")
+		.and()
 		.doNotHaveSimpleName("FirstAdministrator")
 		.and()
 		.doNotHaveSimpleName("MeetingRegistry")
