@@ -19,6 +19,7 @@ import org.targetboard.core.followup.ResponseCategory;
 import org.targetboard.core.followup.TherapyGiven;
 import org.targetboard.core.followup.VitalStatus;
 import org.targetboard.core.profile.Intent;
+import org.targetboard.core.profile.MolecularLesion;
 import org.targetboard.core.profile.RelapseSite;
 import org.targetboard.core.profile.TreatmentLine;
 
@@ -187,6 +188,55 @@ public enum Dataset {
 							"t.best_response"),
 					Column.of("target_antigen", "CAR-T target antigen", "string", null, "t.target_antigen"))),
 
+	/** One row per molecular lesion of the case as submitted. */
+	LESIONS("lesions", """
+			from cohort c0 join case_lesion l on l.case_id = c0.id order by c0.pseudonym, l.position
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("lesion", "Number of the lesion in the case", "integer", null, "l.position + 1"),
+					Column.code("type", "Kind of lesion", codes(MolecularLesion.Type.values()), "l.type"),
+					Column.of("gene", "Gene (HGNC symbol)", "string", null, "l.gene"),
+					Column.of("partner", "Fusion partner (HGNC symbol)", "string", null, "l.partner"),
+					Column.of("protein_change", "Protein change (HGVS p.)", "string", null, "l.protein_change"),
+					Column.of("vaf", "Variant allele fraction, 0 to 1", "number", null, "l.vaf"),
+					Column.bool("germline", "Germline", "l.germline"))),
+
+	/** One row per immunophenotype marker of the case as submitted. */
+	MARKERS("markers", """
+			from cohort c0 join case_marker m on m.case_id = c0.id order by c0.pseudonym, m.position
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("marker", "Surface marker", "string", null, "m.marker"),
+					Column.of("percent_positive", "Blasts positive", "number", "%", "m.percent_positive"),
+					Column.of("sites_per_cell", "Antigen sites per cell", "number", null, "m.sites_per_cell"),
+					Column.of("sample_date", "The date of the sample", "date", null, "m.sample_date"))),
+
+	/**
+	 * One row per relapse up to the current one, with its timing from diagnosis and from
+	 * the end of front-line therapy; the current relapse also carries the timing group
+	 * the case was classified in at submission.
+	 */
+	RELAPSES("relapses", """
+			from cohort c0 join board_case c on c.id = c0.id
+			cross join lateral (select e.position + 1 as number, e.relapse_date, e.site, false as current_relapse
+			                    from case_earlier_relapse e where e.case_id = c.id
+			                    union all
+			                    select c.relapse_number, c.relapse_date, c.relapse_site, true
+			                    where c.relapse_number > 0) r
+			order by c0.pseudonym, r.number
+			""", List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+			Column.of("relapse", "Number of the relapse (the current one is the case's relapse number)", "integer",
+					null, "r.number"),
+			Column.bool("current", "The relapse the board discussed", "r.current_relapse"),
+			Column.of("relapse_date", "The date of the relapse", "date", null, "r.relapse_date"),
+			Column.code("site", "Site of the relapse", codes(RelapseSite.values()), "r.site"),
+			Column.of("months_from_diagnosis", "Months from the initial diagnosis (30.4375 days)", "number", "months",
+					"round(cast((r.relapse_date - c.diagnosis_date) / 30.4375 as numeric), 2)"),
+			Column.of("months_after_frontline", "Months after the end of front-line therapy (negative: during it)",
+					"number", "months", "round(cast((r.relapse_date - c.frontline_end_date) / 30.4375 as numeric), 2)"),
+			Column.of("timing", "BFM timing group of the current relapse, as classified at submission", "string", null,
+					"case when r.current_relapse then c.risk_timing end"))),
+
 	/**
 	 * One row per option of the advice in force, with the recommendation it belongs to:
 	 * options of one recommendation were advised together. Every option saved since V16
@@ -225,7 +275,20 @@ public enum Dataset {
 					Column.text("destination", "Centre or laboratory", "r.destination"),
 					Column.code("status", "What became of it, as last reported", codes(ReferralStatus.values()),
 							"coalesce(p.status, 'PROPOSED')"),
-					Column.of("status_date", "The date that status took effect", "date", null, "p.effective_on")));
+					Column.of("status_date", "The date that status took effect", "date", null, "p.effective_on"))),
+
+	/**
+	 * One row per option of the engine's ranking the panel considered and did not advise,
+	 * for advice composed since the panel lists them.
+	 */
+	NOT_ADVISED("not_advised", """
+			from cohort c0 join advice_not_advised n on n.advice_id = c0.advice_id order by c0.pseudonym, n.position
+			""",
+			List.of(Column.text("pseudonym", "Pseudonym of the case", "c0.pseudonym"),
+					Column.of("engine_rank", "The engine's rank of the option", "integer", null, "n.engine_rank"),
+					Column.text("label", "What the engine ranked", "n.label"),
+					Column.bool("reason_given", "The panel gave a reason", "n.reason is not null"),
+					Column.freeText("reason", "The panel's reason (free text)", "n.reason")));
 
 	private final String file;
 

@@ -428,14 +428,14 @@ public class MeetingRegistry {
 	}
 
 	/**
-	 * The title of the meeting that last had the case on its agenda, if any.
+	 * The meeting that last had the case on its agenda, if any.
 	 */
 	@Transactional(readOnly = true)
-	public @Nullable String meetingTitleOf(PublicCaseId caseId) {
+	public java.util.Optional<MeetingId> meetingOf(PublicCaseId caseId) {
 		return this.jdbc.sql("""
-				select m.title from agenda_item a join meeting m on m.id = a.meeting_id
+				select m.public_id from agenda_item a join meeting m on m.id = a.meeting_id
 				join board_case c on c.id = a.case_id where c.public_id = ? order by a.id desc limit 1
-				""").param(caseId.value()).query(String.class).optional().orElse(null);
+				""").param(caseId.value()).query(java.util.UUID.class).optional().map(MeetingId::new);
 	}
 
 	/**

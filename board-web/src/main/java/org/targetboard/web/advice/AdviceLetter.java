@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.targetboard.core.advice.Advice;
 import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.advice.AdviceSignature;
+import org.targetboard.core.meeting.Meeting;
 import org.targetboard.core.review.WrittenReview;
 import org.targetboard.prioritization.PrioritizationResult.ExcludedOption;
 import org.targetboard.registry.boardcase.CaseRecord;
@@ -51,7 +52,7 @@ public class AdviceLetter {
 	 * @param centreName the submitting centre
 	 * @param hospitalName the treating hospital the centre coordinates, if it does not
 	 * treat the patient itself
-	 * @param meetingTitle the meeting that discussed it, if any
+	 * @param meeting the meeting that discussed it, with its date and attendance, if any
 	 * @param writtenReview the written review that discussed it instead of a meeting, if
 	 * any
 	 * @param versionNumber the advice version
@@ -67,9 +68,21 @@ public class AdviceLetter {
 	 * @param preview whether this is a preview before signing
 	 */
 	public record Content(CaseRecord record, String centreName, @Nullable String hospitalName,
-			@Nullable String meetingTitle, @Nullable WrittenReview writtenReview, int versionNumber, AdviceDraft draft,
+			@Nullable Meeting meeting, @Nullable WrittenReview writtenReview, int versionNumber, AdviceDraft draft,
 			@Nullable String amendmentReason, List<ExcludedOption> excluded, List<String> removed, String documentId,
 			Instant issuedAt, LocalDate advisedOn, String chair, boolean preview) {
+
+		/**
+		 * The members recorded as present at the meeting; empty before attendance is
+		 * recorded.
+		 */
+		public List<String> present() {
+			return (this.meeting != null) ? this.meeting.members()
+				.stream()
+				.filter((member) -> Boolean.TRUE.equals(member.attended()))
+				.map(Meeting.Member::username)
+				.toList() : List.of();
+		}
 
 		/** Whether the board gave the advice before it was signed here. */
 		public boolean retrospective() {

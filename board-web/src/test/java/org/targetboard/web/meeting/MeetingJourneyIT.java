@@ -242,7 +242,9 @@ class MeetingJourneyIT {
 				.contains("non-interventional")
 				.contains("<b>bold</b> & \"quoted\"")
 				.contains("content SHA-256 " + stored[0])
-				.contains("1 / ");
+				.contains("1 / ")
+				// The meeting with its date and who was present.
+				.containsPattern("Present (chair, member|member, chair)");
 			assertThat(text.indexOf(engineSecond)).isPositive().isLessThan(text.indexOf(engineFirst));
 			pages(pdf);
 			archivalAndTagged(pdf);

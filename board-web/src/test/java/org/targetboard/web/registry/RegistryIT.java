@@ -204,8 +204,8 @@ class RegistryIT {
 				}
 			}
 			assertThat(entries).contains("cases.csv", "follow_ups.csv", "outcome_events.csv", "events.csv",
-					"history.csv", "advice.csv", "referrals.csv", "dictionary.csv", "dictionary.json", "labels.R",
-					"labels.do", "labels.sps");
+					"history.csv", "lesions.csv", "markers.csv", "relapses.csv", "advice.csv", "referrals.csv",
+					"not_advised.csv", "dictionary.csv", "dictionary.json", "labels.R", "labels.do", "labels.sps");
 			assertThat(Files.readString(dir.resolve("cases.csv")))
 				.isEqualTo(get(browser, "/registry/exports/cases.csv").body());
 			assertThat(Files.readString(dir.resolve("dictionary.json"))).contains("\"version\"").contains("os_months");
@@ -263,7 +263,9 @@ class RegistryIT {
 						source("labels.R"); b <- read_board("."); stopifnot(is.factor(b$cases$diagnosis),
 						inherits(b$cases$advised, "Date"), is.numeric(b$cases$os_months), is.factor(b$follow_ups$advice_followed),
 						is.numeric(b$cases$os_event), is.numeric(b$cases$efs_event), is.factor(b$advice$option_type),
-						is.numeric(b$advice$recommendation), nrow(b$advice) >= nrow(b$cases), is.factor(b$referrals$status));
+						is.numeric(b$advice$recommendation), nrow(b$advice) >= nrow(b$cases), is.factor(b$referrals$status),
+						is.factor(b$lesions$type), is.numeric(b$markers$percent_positive), inherits(b$relapses$relapse_date, "Date"),
+						all(b$relapses$current %in% c(0, 1)), sum(b$relapses$current) <= nrow(b$cases));
 						library(survival); s <- survfit(Surv(os_months, os_event) ~ 1, data = b$cases);
 						cat("cases", nrow(b$cases), "levels", levels(b$cases$advice_followed), "label",
 						attr(b$cases$advised, "label"), "events", sum(s$n.event), "at risk", s$n, "\\n");
