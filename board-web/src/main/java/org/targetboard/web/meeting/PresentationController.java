@@ -43,8 +43,11 @@ class PresentationController {
 	}
 
 	@GetMapping("/meetings/{id}/cases/{position}")
-	String present(@PathVariable String id, @PathVariable int position, @AuthenticationPrincipal BoardUser user,
+	String present(@PathVariable String id, @PathVariable int position,
+			@RequestParam(defaultValue = "false") boolean projector, @AuthenticationPrincipal BoardUser user,
 			Model model) {
+		// Large text for a projected room; kept while moving through the agenda.
+		model.addAttribute("projector", projector);
 		MeetingUseCases.Presentation shown = this.useCases.present(user.viewer(), MeetingIds.parse(id), position);
 		Meeting meeting = shown.meeting();
 		CaseRecord record = shown.record();

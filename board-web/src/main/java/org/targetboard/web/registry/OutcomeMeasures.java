@@ -49,11 +49,35 @@ import org.targetboard.registry.analytics.RegistryData;
  * @param efs event-free survival
  * @param vitalStatus the cases by vital status at last contact
  * @param causesOfDeath the deaths by cause
+ * @param intervalsByCentre the two intervals for each submitting centre
+ * @param intervalsByYear the two intervals for each calendar year of the advice
  */
 public record OutcomeMeasures(int cases, int reported, Proportion followed, int partly, Proportion targeted,
 		Summary enrolmentToAdvice, Summary adviceToTherapy, Proportion responseFollowed, Proportion responseNotFollowed,
 		List<EventCount> events, Map<ReasonCode, Integer> reasons, Survival os, Survival efs,
-		Map<VitalStatus, Integer> vitalStatus, Map<CauseOfDeath, Integer> causesOfDeath) {
+		Map<VitalStatus, Integer> vitalStatus, Map<CauseOfDeath, Integer> causesOfDeath,
+		Map<String, Intervals> intervalsByCentre, Map<Integer, Intervals> intervalsByYear) {
+
+	/**
+	 * The days from enrolment (first submission) to the advice, and from the advice to
+	 * the start of therapy, of a group of cases: where a board is slow, and whether it
+	 * became faster.
+	 *
+	 * @param enrolmentToAdvice days from enrolment to the advice
+	 * @param adviceToTherapy days from the advice to the start of therapy, where reported
+	 */
+	public record Intervals(Summary enrolmentToAdvice, Summary adviceToTherapy) {
+
+		static Intervals of(List<CaseOutcome> cases) {
+			return new Intervals(
+					Summary.of(cases.stream().map((c) -> ChronoUnit.DAYS.between(c.enrolled(), c.advised())).toList()),
+					Summary.of(cases.stream()
+						.filter((c) -> c.therapyStart() != null)
+						.map((c) -> ChronoUnit.DAYS.between(c.advised(), c.therapyStart()))
+						.toList()));
+		}
+
+	}
 
 	/** Days in a month, for survival times in months. */
 	static final double DAYS_PER_MONTH = 30.4375;
@@ -93,11 +117,7 @@ public record OutcomeMeasures(int cases, int reported, Proportion followed, int 
 		int yes = (int) reported.stream().filter(followed).count();
 		int partly = (int) reported.stream().filter((c) -> c.followed() == AdviceFollowed.PARTLY).count();
 		int targeted = (int) reported.stream().filter(CaseOutcome::targeted).count();
-		List<Long> toAdvice = cases.stream().map((c) -> ChronoUnit.DAYS.between(c.enrolled(), c.advised())).toList();
-		List<Long> toTherapy = cases.stream()
-			.filter((c) -> c.therapyStart() != null)
-			.map((c) -> ChronoUnit.DAYS.between(c.advised(), c.therapyStart()))
-			.toList();
+		Intervals intervals = Intervals.of(cases);
 		List<CaseOutcome> withResponse = reported.stream().filter((c) -> c.response() != null).toList();
 		Proportion responseFollowed = responses(withResponse.stream().filter(followed).toList());
 		Proportion responseNotFollowed = responses(withResponse.stream().filter(followed.negate()).toList());
@@ -108,11 +128,22 @@ public record OutcomeMeasures(int cases, int reported, Proportion followed, int 
 			.sorted(Map.Entry.<ReasonCode, Integer>comparingByValue().reversed())
 			.forEach((entry) -> reasons.put(entry.getKey(), entry.getValue()));
 		return new OutcomeMeasures(cases.size(), reported.size(), Proportion.wilson(yes, reported.size()), partly,
-				Proportion.wilson(targeted, reported.size()), Summary.of(toAdvice), Summary.of(toTherapy),
-				responseFollowed, responseNotFollowed, data.events(), reasons,
+				Proportion.wilson(targeted, reported.size()), intervals.enrolmentToAdvice(),
+				intervals.adviceToTherapy(), responseFollowed, responseNotFollowed, data.events(), reasons,
 				survival(cases, followed, CaseOutcome::deathDate), survival(cases, followed, CaseOutcome::efsEventDate),
 				count(cases, CaseOutcome::vitalStatus, VitalStatus.class),
-				count(cases, CaseOutcome::causeOfDeath, CauseOfDeath.class));
+				count(cases, CaseOutcome::causeOfDeath, CauseOfDeath.class),
+				intervals(cases, (c) -> c.centre().value()), intervals(cases, (c) -> c.advised().getYear()));
+	}
+
+	// In the order of the key: centres by code, years in order.
+	private static <K extends Comparable<K>> Map<K, Intervals> intervals(List<CaseOutcome> cases,
+			java.util.function.Function<CaseOutcome, K> key) {
+		Map<K, Intervals> groups = new java.util.TreeMap<>();
+		cases.stream()
+			.collect(java.util.stream.Collectors.groupingBy(key))
+			.forEach((group, members) -> groups.put(group, Intervals.of(members)));
+		return groups;
 	}
 
 	private static <E extends Enum<E>> Map<E, Integer> count(List<CaseOutcome> cases,

@@ -143,6 +143,21 @@ class MeetingJourneyIT {
 			browser.find("body").sendKeys(Keys.ARROW_LEFT);
 			browser.waitForPath("/cases/1");
 			assertThat(browser.text("#case-position")).isEqualTo("Case 1 of 2");
+			// The top three options stand open; the further ones on demand.
+			assertThat(browser.findAll("#ranked-options > ol.ranked > li.ranked-option")).hasSizeLessThanOrEqualTo(3);
+			assertThat(browser.find("#more-options").getAttribute("open")).isNull();
+			// Projector mode: large text, kept from case to case.
+			browser.click("#projector-mode");
+			assertThat(browser.find("main").getAttribute("class")).contains("projector");
+			assertThat(Double.parseDouble(browser.find("main").getCssValue("font-size").replace("px", "")))
+				.isGreaterThanOrEqualTo(20);
+			browser.screenshot("24-presentation-projector");
+			browser.find("body").sendKeys(Keys.ARROW_RIGHT);
+			browser.waitForPath("/cases/2?projector=true");
+			assertThat(browser.find("main").getAttribute("class")).contains("projector");
+			browser.click("#projector-mode");
+			assertThat(browser.find("main").getAttribute("class")).doesNotContain("projector");
+			browser.visit(meetingPath + "/cases/1");
 
 			// Notes: someone else saves while the chair types; nothing is overwritten.
 			browser.type("notes-text", "Consensus: ponatinib with chemotherapy, then HSCT.");

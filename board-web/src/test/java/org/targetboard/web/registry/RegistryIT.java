@@ -98,6 +98,14 @@ class RegistryIT {
 			String followedText = browser.text("#measure-followed-ci");
 			dashboardMedian = browser.text("#os-median");
 			dashboardYear = browser.text("#os-landmark-12");
+			// The intervals per centre and per year of the advice count every case once.
+			int byCentre = 0;
+			for (var row : browser.findAll("#intervals-by-centre tbody tr")) {
+				String cell = row.findElements(org.openqa.selenium.By.tagName("td")).get(0).getText();
+				byCentre += Integer.parseInt(cell.replaceAll(".*n = (\\d+).*", "$1"));
+			}
+			assertThat(byCentre).isEqualTo(dashboardCases);
+			assertThat(browser.text("#intervals-by-year")).contains(Integer.toString(advised.getYear()));
 			Map<String, String> vitalStatus = new java.util.HashMap<>();
 			for (var row : browser.findAll("#vital-status tbody tr[id]")) {
 				vitalStatus.put(row.getAttribute("id").substring("vital-".length()),
