@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.targetboard.core.advice.Referral;
 import org.targetboard.core.access.BoardAction;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.audit.AuditAction;
@@ -156,9 +157,19 @@ public class RegistryAnalytics {
 				where f.reason_code is not null group by 1
 				""", parameters,
 				(RowCallbackHandler) (rs) -> reasons.put(ReasonCode.valueOf(rs.getString(1)), rs.getInt(2)));
+		List<ReferralCount> referrals = this.jdbc.query("with cohort as (" + COHORT + """
+				)
+				select r.subject, r.purpose, count(*), count(*) filter (where p.status = 'ACCEPTED'),
+				       count(*) filter (where p.status = 'DONE'), count(*) filter (where p.status = 'DECLINED')
+				from cohort join advice_referral r on r.advice_id = cohort.advice_id
+				left join lateral (select p.status from referral_progress p where p.referral_id = r.id
+				                   order by p.id desc limit 1) p on true
+				group by 1, 2 order by 3 desc, 1, 2
+				""", parameters, (rs, n) -> new ReferralCount(Referral.Subject.valueOf(rs.getString(1)),
+				Referral.Purpose.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
 		this.audit.record(viewer.username(), AuditAction.REGISTRY_READ,
 				"registry analysis of " + cases.size() + " case(s): " + filter.describe());
-		return new RegistryData(cases, events, reasons);
+		return new RegistryData(cases, events, reasons, referrals);
 	}
 
 	/**

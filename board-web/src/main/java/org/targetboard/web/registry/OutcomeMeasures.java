@@ -20,6 +20,7 @@ import org.targetboard.core.statistics.Proportion;
 import org.targetboard.core.statistics.Summary;
 import org.targetboard.registry.analytics.CaseOutcome;
 import org.targetboard.registry.analytics.EventCount;
+import org.targetboard.registry.analytics.ReferralCount;
 import org.targetboard.registry.analytics.RegistryData;
 
 /**
@@ -51,12 +52,15 @@ import org.targetboard.registry.analytics.RegistryData;
  * @param causesOfDeath the deaths by cause
  * @param intervalsByCentre the two intervals for each submitting centre
  * @param intervalsByYear the two intervals for each calendar year of the advice
+ * @param referrals the first advice's referrals by subject and purpose, with what became
+ * of them
  */
 public record OutcomeMeasures(int cases, int reported, Proportion followed, int partly, Proportion targeted,
 		Summary enrolmentToAdvice, Summary adviceToTherapy, Proportion responseFollowed, Proportion responseNotFollowed,
 		List<EventCount> events, Map<ReasonCode, Integer> reasons, Survival os, Survival efs,
 		Map<VitalStatus, Integer> vitalStatus, Map<CauseOfDeath, Integer> causesOfDeath,
-		Map<String, Intervals> intervalsByCentre, Map<Integer, Intervals> intervalsByYear) {
+		Map<String, Intervals> intervalsByCentre, Map<Integer, Intervals> intervalsByYear,
+		List<ReferralCount> referrals) {
 
 	/**
 	 * The days from enrolment (first submission) to the advice, and from the advice to
@@ -133,7 +137,8 @@ public record OutcomeMeasures(int cases, int reported, Proportion followed, int 
 				survival(cases, followed, CaseOutcome::deathDate), survival(cases, followed, CaseOutcome::efsEventDate),
 				count(cases, CaseOutcome::vitalStatus, VitalStatus.class),
 				count(cases, CaseOutcome::causeOfDeath, CauseOfDeath.class),
-				intervals(cases, (c) -> c.centre().value()), intervals(cases, (c) -> c.advised().getYear()));
+				intervals(cases, (c) -> c.centre().value()), intervals(cases, (c) -> c.advised().getYear()),
+				data.referrals());
 	}
 
 	// In the order of the key: centres by code, years in order.

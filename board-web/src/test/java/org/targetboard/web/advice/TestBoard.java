@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.targetboard.core.access.Role;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.advice.Advice;
+import org.targetboard.core.advice.Referral;
+import org.targetboard.core.advice.AdviceDraft;
 import org.targetboard.core.boardcase.PublicCaseId;
 import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.MeetingPlan;
@@ -70,6 +72,18 @@ public class TestBoard {
 	public PublicCaseId caseWithAdvice() {
 		PublicCaseId caseId = discussedCase();
 		issue(caseId, this.useCases.start(CHAIR, caseId, null));
+		return caseId;
+	}
+
+	/** A new case whose first advice also refers the patient to a CAR-T centre. */
+	public PublicCaseId caseWithReferral() {
+		PublicCaseId caseId = discussedCase();
+		Advice draft = this.useCases.start(CHAIR, caseId, null);
+		AdviceDraft composed = draft.draft();
+		issue(caseId, this.useCases.save(CHAIR, caseId, draft.lockVersion(),
+				new AdviceDraft(composed.summary(), composed.options(), composed.overrideReason(), List
+					.of(new Referral(Referral.Subject.PATIENT, Referral.Purpose.CAR_T, "CAR-T centre, Utrecht", null)),
+						composed.notAdvised())));
 		return caseId;
 	}
 

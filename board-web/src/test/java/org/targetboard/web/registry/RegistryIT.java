@@ -59,9 +59,10 @@ class RegistryIT {
 	void dashboardAgreesWithTheExportAndTheExportWithTheDatabase() throws Exception {
 		LocalDate advised = LocalDate.now(ZoneOffset.UTC);
 		List<PublicCaseId> cases = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 3; i++) {
 			cases.add(this.board.caseWithAdvice());
 		}
+		cases.add(this.board.caseWithReferral());
 		PublicCaseId withdrawn = this.board.caseWithAdvice();
 		this.clock.advance(Duration.ofDays(100));
 		ApiClient coordinator = ApiClient.as(this.port, "coordinator-nl", "demo");
@@ -111,6 +112,14 @@ class RegistryIT {
 				vitalStatus.put(row.getAttribute("id").substring("vital-".length()),
 						row.findElements(org.openqa.selenium.By.tagName("td")).get(1).getText());
 			}
+
+			// The referrals on the page are the rows of referrals.csv.
+			int referralsOnPage = browser.findAll("#referral-counts td.advised")
+				.stream()
+				.mapToInt((cell) -> Integer.parseInt(cell.getText()))
+				.sum();
+			assertThat(referralsOnPage).isPositive();
+			assertThat(parse(get(browser, "/registry/exports/referrals.csv").body())).hasSize(referralsOnPage);
 
 			// The same filter on the page and on the export gives the same cases.
 			new org.openqa.selenium.support.ui.Select(browser.find("#centre")).selectByValue("NL");
