@@ -60,6 +60,11 @@ public enum BoardAction {
 	 * Meetings are planned, their agendas built and sent, attendance and notes recorded.
 	 */
 	MANAGE_MEETINGS(Role.CHAIR, Role.ADMIN),
+	/**
+	 * Register the board's history: meetings held before the board used this system
+	 * (issue 13); the board office does it.
+	 */
+	REGISTER_HISTORY(Role.ADMIN),
 	/** A member comments on a case before or in its meeting. */
 	COMMENT_ON_CASE(Role.CHAIR, Role.ADMIN, Role.BOARD_MEMBER),
 	/**

@@ -29,12 +29,22 @@ public final class AgendaPolicy {
 	 * may
 	 */
 	public static List<IntakeProblem> refusals(LocalDate cutoff, @Nullable LocalDate submitted, int minutes) {
+		return refusals(cutoff, submitted, minutes, false);
+	}
+
+	/**
+	 * @param retrospective the meeting was held before it was registered here: its cases
+	 * are registered later than its cut-off, and only the time is checked
+	 * @see #refusals(LocalDate, LocalDate, int)
+	 */
+	public static List<IntakeProblem> refusals(LocalDate cutoff, @Nullable LocalDate submitted, int minutes,
+			boolean retrospective) {
 		List<IntakeProblem> problems = new ArrayList<>();
 		if (minutes < 1 || minutes > MAX_MINUTES) {
 			problems.add(new IntakeProblem("minutes", "range", "must lie between 1 and " + MAX_MINUTES,
 					List.of("1", Integer.toString(MAX_MINUTES))));
 		}
-		if (submitted != null && submitted.isAfter(cutoff)) {
+		if (!retrospective && submitted != null && submitted.isAfter(cutoff)) {
 			problems.add(new IntakeProblem("caseId", "afterCutoff",
 					"was submitted after the meeting's submission cut-off", List.of(cutoff.toString())));
 		}

@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param agenda the cases in agenda order
  * @param version the optimistic-locking version
  * @param agendaSentAt when members were last sent the agenda
+ * @param retrospective the meeting was held before it was registered here
  */
 public record Meeting(MeetingId id, String title, Instant startsAt, ZoneId timeZone, int durationMinutes,
 		LocalDate submissionCutoff, String chair, List<Member> members, List<AgendaItem> agenda, long version,
-		@Nullable Instant agendaSentAt) {
+		@Nullable Instant agendaSentAt, boolean retrospective) {
 
 	public Meeting {
 		members = List.copyOf(members);

@@ -24,21 +24,34 @@ import org.targetboard.core.intake.IntakeProblem;
  * agenda
  * @param chair the chair's username
  * @param members the invited members' usernames (the chair is always a member)
+ * @param retrospective the meeting was held before the board used this system and is
+ * registered now (its start lies in the past); absent means planned ahead
  */
 public record MeetingPlan(@Nullable String title, @Nullable LocalDateTime start, @Nullable String timeZone,
 		@Nullable Integer durationMinutes, @Nullable LocalDate submissionCutoff, @Nullable String chair,
-		List<String> members) {
+		List<String> members, Boolean retrospective) {
 
 	/** The longest title. */
 	public static final int MAX_TITLE = 200;
 
 	public MeetingPlan {
-		members = List.copyOf(members);
+		members = List.copyOf((members != null) ? members : List.of());
+		// Absent means planned ahead, as before a meeting could be registered as held.
+		retrospective = Boolean.TRUE.equals(retrospective);
+	}
+
+	/** A meeting planned ahead. */
+	public MeetingPlan(@Nullable String title, @Nullable LocalDateTime start, @Nullable String timeZone,
+			@Nullable Integer durationMinutes, @Nullable LocalDate submissionCutoff, @Nullable String chair,
+			List<String> members) {
+		this(title, start, timeZone, durationMinutes, submissionCutoff, chair, members, false);
 	}
 
 	/**
 	 * The rules of a plan, each tied to its field. A meeting in the past cannot be
-	 * planned; the cut-off lies on or before the meeting's day.
+	 * planned, unless it is registered retrospectively (it was held before the board used
+	 * this system), which must lie in the past; the cut-off lies on or before the
+	 * meeting's day.
 	 * @param now the current instant
 	 */
 	public List<IntakeProblem> check(Instant now) {
@@ -60,8 +73,12 @@ public record MeetingPlan(@Nullable String title, @Nullable LocalDateTime start,
 		if (this.start == null) {
 			problems.add(new IntakeProblem("start", "required", "is required"));
 		}
-		else if (zone != null && startsAt().isBefore(now)) {
+		else if (zone != null && !this.retrospective && startsAt().isBefore(now)) {
 			problems.add(new IntakeProblem("start", "inPast", "must not lie in the past"));
+		}
+		else if (zone != null && this.retrospective && startsAt().isAfter(now)) {
+			// A meeting registered retrospectively was held before it is recorded here.
+			problems.add(new IntakeProblem("start", "notYetHeld", "must lie in the past for a meeting already held"));
 		}
 		if (this.durationMinutes == null) {
 			problems.add(new IntakeProblem("durationMinutes", "required", "is required"));

@@ -27,4 +27,9 @@ class AgendaPolicyTests {
 			.containsExactly("minutes");
 	}
 
+	@Test
+	void aMeetingHeldBeforeItWasRegisteredTakesCasesRegisteredLater() {
+		assertThat(AgendaPolicy.refusals(CUTOFF, CUTOFF.plusYears(4), 20, true)).isEmpty();
+	}
+
 }

@@ -33,4 +33,17 @@ class MeetingPlanTests {
 		assertThat(past.check(NOW).stream().map(IntakeProblem::code)).containsExactly("inPast");
 	}
 
+	/**
+	 * The board's history: a meeting already held is registered, and it lies in the past.
+	 */
+	@Test
+	void registersAMeetingHeldBeforeOnlyInThePast() {
+		MeetingPlan held = new MeetingPlan("Board", LocalDateTime.parse("2022-03-14T16:00"), "Europe/Madrid", 60,
+				LocalDate.parse("2022-03-10"), "chair", List.of(), true);
+		assertThat(held.check(NOW)).isEmpty();
+		MeetingPlan ahead = new MeetingPlan("Board", LocalDateTime.parse("2027-03-14T16:00"), "Europe/Madrid", 60,
+				LocalDate.parse("2027-03-10"), "chair", List.of(), true);
+		assertThat(ahead.check(NOW).stream().map(IntakeProblem::code)).containsExactly("notYetHeld");
+	}
+
 }

@@ -88,17 +88,20 @@ public class MeetingRegistry {
 	@Transactional
 	public MeetingId create(Viewer viewer, MeetingPlan plan) {
 		require(viewer, BoardAction.MANAGE_MEETINGS, "CREATE_MEETING");
+		if (plan.retrospective()) {
+			require(viewer, BoardAction.REGISTER_HISTORY, "REGISTER_PAST_MEETING");
+		}
 		Instant now = this.clock.instant();
 		List<String> members = checked(plan, now);
 		MeetingId id = MeetingId.random();
 		long key = this.jdbc.sql("""
 				insert into meeting (public_id, title, starts_at, time_zone, duration_minutes, submission_cutoff,
-				                     chair, version, created_at, created_by, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) returning id
+				                     chair, version, created_at, created_by, updated_at, retrospective)
+				values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) returning id
 				""")
 			.params(id.value(), Objects.requireNonNull(plan.title()).strip(), Timestamp.from(plan.startsAt()),
 					Objects.requireNonNull(plan.zone()).getId(), plan.durationMinutes(), plan.submissionCutoff(),
-					plan.chair(), Timestamp.from(now), viewer.username(), Timestamp.from(now))
+					plan.chair(), Timestamp.from(now), viewer.username(), Timestamp.from(now), plan.retrospective())
 			.query(Long.class)
 			.single();
 		for (String member : members) {
@@ -120,7 +123,15 @@ public class MeetingRegistry {
 	public void update(Viewer viewer, MeetingId id, long version, MeetingPlan plan) {
 		require(viewer, BoardAction.MANAGE_MEETINGS, "UPDATE_MEETING");
 		long key = keyOf(id);
-		List<String> members = checked(plan, this.clock.instant());
+		// Whether the meeting was held before it was registered is decided when it is
+		// registered, not by a later change.
+		boolean retrospective = this.jdbc.sql("select retrospective from meeting where id = ?")
+			.param(key)
+			.query(Boolean.class)
+			.single();
+		List<String> members = checked(new MeetingPlan(plan.title(), plan.start(), plan.timeZone(),
+				plan.durationMinutes(), plan.submissionCutoff(), plan.chair(), plan.members(), retrospective),
+				this.clock.instant());
 		int changed = this.jdbc.sql("""
 				update meeting set title = ?, starts_at = ?, time_zone = ?, duration_minutes = ?, submission_cutoff = ?,
 				       chair = ?, version = version + 1, updated_at = ?
@@ -209,9 +220,11 @@ public class MeetingRegistry {
 		require(viewer, BoardAction.MANAGE_MEETINGS, "BUILD_AGENDA");
 		long key = keyOf(id);
 		bump(key, version);
-		LocalDate cutoff = this.jdbc.sql("select submission_cutoff from meeting where id = ?")
+		record Admission(LocalDate cutoff, boolean retrospective) {
+		}
+		Admission meeting = this.jdbc.sql("select submission_cutoff, retrospective from meeting where id = ?")
 			.param(key)
-			.query(LocalDate.class)
+			.query((rs, n) -> new Admission(rs.getObject(1, LocalDate.class), rs.getBoolean(2)))
 			.single();
 		BoardCase boardCase = this.cases.find(viewer, caseId);
 		LocalDate submitted = this.jdbc.sql("""
@@ -223,7 +236,8 @@ public class MeetingRegistry {
 			.optional()
 			.map((at) -> LocalDate.ofInstant(at.toInstant(), ZoneOffset.UTC))
 			.orElse(null);
-		List<IntakeProblem> refusals = AgendaPolicy.refusals(cutoff, submitted, minutes);
+		List<IntakeProblem> refusals = AgendaPolicy.refusals(meeting.cutoff(), submitted, minutes,
+				meeting.retrospective());
 		if (!refusals.isEmpty()) {
 			throw new InvalidMeetingException(refusals);
 		}
@@ -511,16 +525,16 @@ public class MeetingRegistry {
 
 	private Meeting load(MeetingId id) {
 		record Row(long key, String title, Instant startsAt, String zone, int duration, LocalDate cutoff, String chair,
-				long version, @Nullable Instant sentAt) {
+				long version, @Nullable Instant sentAt, boolean retrospective) {
 		}
 		Row row = this.jdbc.sql("""
 				select id, title, starts_at, time_zone, duration_minutes, submission_cutoff, chair, version,
-				       agenda_sent_at from meeting where public_id = ?
+				       agenda_sent_at, retrospective from meeting where public_id = ?
 				""")
 			.param(id.value())
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
 					rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getLong(8),
-					(rs.getTimestamp(9) != null) ? rs.getTimestamp(9).toInstant() : null))
+					(rs.getTimestamp(9) != null) ? rs.getTimestamp(9).toInstant() : null, rs.getBoolean(10)))
 			.optional()
 			.orElseThrow(MeetingNotFoundException::new);
 		List<Meeting.Member> members = this.jdbc
@@ -543,7 +557,7 @@ public class MeetingRegistry {
 					(rs.getTimestamp(12) != null) ? rs.getTimestamp(12).toInstant() : null))
 			.list();
 		return new Meeting(id, row.title(), row.startsAt(), ZoneId.of(row.zone()), row.duration(), row.cutoff(),
-				row.chair(), members, agenda, row.version(), row.sentAt());
+				row.chair(), members, agenda, row.version(), row.sentAt(), row.retrospective());
 	}
 
 	private void requireOnAgenda(MeetingId id, PublicCaseId caseId) {

@@ -217,6 +217,12 @@ class MeetingController {
 		}
 	}
 
+	/** The board office registers meetings held before the board used this system. */
+	@org.springframework.web.bind.annotation.ModelAttribute("canRegisterHistory")
+	boolean canRegisterHistory(@AuthenticationPrincipal @Nullable BoardUser user) {
+		return user != null && user.may(org.targetboard.core.access.BoardAction.REGISTER_HISTORY);
+	}
+
 	private String formPage(Model model, @Nullable Meeting meeting) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("timeZones", asIs(TIME_ZONES));

@@ -36,6 +36,11 @@ public class MeetingForm {
 
 	private List<String> members = new ArrayList<>();
 
+	/**
+	 * A meeting held before the board used this system, registered by the board office.
+	 */
+	private boolean retrospective;
+
 	private @Nullable Long version;
 
 	static MeetingForm of(Meeting meeting) {
@@ -55,7 +60,7 @@ public class MeetingForm {
 	MeetingPlan toPlan() {
 		LocalDateTime start = (this.date != null && this.time != null) ? this.date.atTime(this.time) : null;
 		return new MeetingPlan(this.title, start, this.timeZone, this.durationMinutes, this.submissionCutoff,
-				this.chair, this.members);
+				this.chair, this.members, this.retrospective);
 	}
 
 	/** Maps a plan's field to the form's: the start is entered as a date and a time. */
@@ -117,6 +122,14 @@ public class MeetingForm {
 
 	public void setChair(@Nullable String chair) {
 		this.chair = chair;
+	}
+
+	public boolean isRetrospective() {
+		return this.retrospective;
+	}
+
+	public void setRetrospective(boolean retrospective) {
+		this.retrospective = retrospective;
 	}
 
 	public List<String> getMembers() {
