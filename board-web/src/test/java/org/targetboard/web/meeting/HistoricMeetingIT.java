@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.targetboard.web.support.ApiClient;
 import org.targetboard.web.support.BoardIntegrationTest;
+import org.targetboard.web.support.Browser;
 import org.targetboard.web.support.TestCasesApi;
 
 /**
@@ -26,6 +27,20 @@ class HistoricMeetingIT {
 
 	@LocalServerPort
 	int port;
+
+	@Test
+	void onlyTheBoardOfficeIsOfferedToRegisterAMeetingAsHeld() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("chair", "demo");
+			browser.visit("/meetings/new");
+			assertThat(browser.findAll("#retrospective")).isEmpty();
+			browser.logOut();
+			browser.logIn("admin", "demo");
+			browser.visit("/meetings/new");
+			assertThat(browser.text("#retrospective")).contains("registered retrospectively");
+			browser.screenshot("74-meeting-form-held-before");
+		}
+	}
 
 	@Test
 	void theBoardOfficeRegistersAMeetingHeldBeforeTheBoardUsedTheSystem() throws Exception {
