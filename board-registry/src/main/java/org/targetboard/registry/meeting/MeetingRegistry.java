@@ -442,14 +442,16 @@ public class MeetingRegistry {
 	}
 
 	/**
-	 * The meeting that last had the case on its agenda, if any.
+	 * The meeting that last had the case on its agenda, if any, for the case's letter:
+	 * not a member's read of the agenda, so not audited as one (the letter's own read
+	 * is).
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<MeetingId> meetingOf(PublicCaseId caseId) {
+	public java.util.Optional<Meeting> meetingOf(PublicCaseId caseId) {
 		return this.jdbc.sql("""
 				select m.public_id from agenda_item a join meeting m on m.id = a.meeting_id
 				join board_case c on c.id = a.case_id where c.public_id = ? order by a.id desc limit 1
-				""").param(caseId.value()).query(java.util.UUID.class).optional().map(MeetingId::new);
+				""").param(caseId.value()).query(java.util.UUID.class).optional().map((id) -> load(new MeetingId(id)));
 	}
 
 	/**

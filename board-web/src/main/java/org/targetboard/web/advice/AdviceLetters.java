@@ -96,9 +96,9 @@ class AdviceLetters {
 		WrittenReview review = this.reviews.latest(caseId)
 			.filter((candidate) -> candidate.rankingId() == draft.rankingId())
 			.orElse(null);
-		return new AdviceLetter.Content(record, centreName, hospitalName, (review == null)
-				? this.meetings.meetingOf(caseId).map((id) -> this.meetings.read(viewer, id)).orElse(null) : null,
-				review, draft.versionNumber(), draft.draft(), draft.amendmentReason(), result.excluded(), removed,
+		return new AdviceLetter.Content(record, centreName, hospitalName,
+				(review == null) ? this.meetings.meetingOf(caseId).orElse(null) : null, review, draft.versionNumber(),
+				draft.draft(), draft.amendmentReason(), result.excluded(), removed,
 				AdviceSignature.documentId(record.boardCase().pseudonym(), draft.versionNumber()), this.clock.instant(),
 				advisedOn, viewer.username(), preview);
 	}

@@ -54,13 +54,13 @@ public class CaseUseCases {
 	 */
 	public BoardCase create(Viewer viewer, CaseIntake intake, @Nullable IdentifierOverride override,
 			@Nullable String hospital) {
-		return this.cases.createDraft(viewer, intake, override, parseHospital(hospital));
+		return this.cases.createDraft(viewer, intake, override, TreatingHospitals.parse(hospital));
 	}
 
 	/** Saves the intake of a case the centre may still edit. */
 	public BoardCase save(Viewer viewer, PublicCaseId id, long version, CaseIntake intake,
 			@Nullable IdentifierOverride override, @Nullable String hospital) {
-		return this.cases.updateIntake(viewer, id, version, intake, override, parseHospital(hospital));
+		return this.cases.updateIntake(viewer, id, version, intake, override, TreatingHospitals.parse(hospital));
 	}
 
 	/**
@@ -132,10 +132,6 @@ public class CaseUseCases {
 
 	public @Nullable String hospitalName(@Nullable HospitalCode hospital) {
 		return this.hospitals.name(hospital);
-	}
-
-	private static @Nullable HospitalCode parseHospital(@Nullable String hospital) {
-		return TreatingHospitals.parse(hospital);
 	}
 
 	/**

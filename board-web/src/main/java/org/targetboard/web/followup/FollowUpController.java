@@ -103,7 +103,7 @@ class FollowUpController {
 
 	private String eventPage(BoardUser user, PublicCaseId caseId, Model model) {
 		model.addAttribute("boardCase", this.followUps.find(user.viewer(), caseId));
-		model.addAttribute("advised", this.followUps.recommendations(user.viewer(), caseId));
+		model.addAttribute("advised", this.followUps.advised(user.viewer(), caseId).recommendations());
 		// The events already reported, so that none is reported twice (an audited read).
 		model.addAttribute("events", this.followUps.events(user.viewer(), caseId));
 		model.addAttribute("kinds", OutcomeEvent.Kind.values());
@@ -115,8 +115,10 @@ class FollowUpController {
 
 	private String page(BoardUser user, PublicCaseId caseId, Model model) {
 		model.addAttribute("boardCase", this.followUps.find(user.viewer(), caseId));
-		model.addAttribute("advised", this.followUps.recommendations(user.viewer(), caseId));
-		model.addAttribute("componentChoices", this.followUps.componentChoices(user.viewer(), caseId));
+		// One read of the advice for both questions of the form.
+		FollowUpUseCases.Advised advised = this.followUps.advised(user.viewer(), caseId);
+		model.addAttribute("advised", advised.recommendations());
+		model.addAttribute("componentChoices", advised.several());
 		model.addAttribute("reports", this.followUps.reports(user.viewer(), caseId));
 		model.addAttribute("followedChoices", AdviceFollowed.values());
 		model.addAttribute("therapies", TherapyGiven.values());

@@ -75,31 +75,10 @@ public class FollowUpUseCases {
 	}
 
 	/**
-	 * The recommendations of the advice in force, numbered as the forms ask for them ("1.
-	 * Inotuzumab + HSCT"); the components of one were given together.
+	 * The recommendations of the advice in force, each with its components' labels in
+	 * order (the components of one were given together), read once for a form.
 	 */
-	public Map<Integer, String> recommendations(Viewer viewer, PublicCaseId caseId) {
-		Map<Integer, String> advised = new LinkedHashMap<>();
-		components(viewer, caseId)
-			.forEach((number, labels) -> advised.put(number, number + ". " + String.join(" + ", labels)));
-		return advised;
-	}
-
-	/**
-	 * The recommendations of several components, each with its components' labels in
-	 * order: the report asks which of them were given.
-	 */
-	public Map<Integer, List<String>> componentChoices(Viewer viewer, PublicCaseId caseId) {
-		Map<Integer, List<String>> several = new LinkedHashMap<>();
-		components(viewer, caseId).forEach((number, labels) -> {
-			if (labels.size() > 1) {
-				several.put(number, labels);
-			}
-		});
-		return several;
-	}
-
-	private Map<Integer, List<String>> components(Viewer viewer, PublicCaseId caseId) {
+	public Advised advised(Viewer viewer, PublicCaseId caseId) {
 		Map<Integer, List<String>> advised = new LinkedHashMap<>();
 		this.advice.versions(viewer, caseId)
 			.stream()
@@ -108,7 +87,37 @@ public class FollowUpUseCases {
 				.recommendations()
 				.forEach((components) -> advised.put(advised.size() + 1,
 						components.stream().map(AdviceOption::label).toList())));
-		return advised;
+		return new Advised(advised);
+	}
+
+	/**
+	 * The advised recommendations by number.
+	 *
+	 * @param components each recommendation's components' labels, in order
+	 */
+	public record Advised(Map<Integer, List<String>> components) {
+
+		/** Numbered as the forms ask for them: "1. Inotuzumab + HSCT". */
+		public Map<Integer, String> recommendations() {
+			Map<Integer, String> numbered = new LinkedHashMap<>();
+			this.components
+				.forEach((number, labels) -> numbered.put(number, number + ". " + String.join(" + ", labels)));
+			return numbered;
+		}
+
+		/**
+		 * The recommendations of several components: the report asks which were given.
+		 */
+		public Map<Integer, List<String>> several() {
+			Map<Integer, List<String>> several = new LinkedHashMap<>();
+			this.components.forEach((number, labels) -> {
+				if (labels.size() > 1) {
+					several.put(number, labels);
+				}
+			});
+			return several;
+		}
+
 	}
 
 }
