@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.sql.ResultSet;
@@ -88,13 +90,48 @@ public class RegistryExport {
 
 	/**
 	 * Writes one data set as an XLSX workbook with one sheet: numbers as numbers, dates
-	 * as dates, codes and text as strings (never as formulas). Rows are flushed as they
-	 * are written.
+	 * as dates, codes and text as strings (never as formulas). Rows are flushed to a
+	 * temporary file as they are written; the copy sent declares the sheet's real size
+	 * ({@link XlsxDimension}).
 	 * @see #write(Viewer, Dataset, RegistryFilter, boolean, Writer)
 	 */
 	@Transactional(readOnly = true)
 	public long writeXlsx(Viewer viewer, Dataset dataset, RegistryFilter filter, boolean includeFreeText,
 			OutputStream out) {
+		Path file = temporaryFile();
+		try {
+			int[] columns = { 0 };
+			long rows;
+			try (OutputStream written = Files.newOutputStream(file)) {
+				rows = writeWorkbook(viewer, dataset, filter, includeFreeText, written, columns);
+			}
+			XlsxDimension.copy(file, out, XlsxDimension.range(rows + 1, columns[0]));
+			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// The system's temporary directory is cleaned on restart.
+			}
+		}
+	}
+
+	private static Path temporaryFile() {
+		try {
+			return Files.createTempFile("export", ".xlsx");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private long writeWorkbook(Viewer viewer, Dataset dataset, RegistryFilter filter, boolean includeFreeText,
+			OutputStream out, int[] columnCount) {
 		Workbook workbook = new Workbook(out, "Target Board", "1.0");
 		Worksheet sheet = workbook.newWorksheet(dataset.file());
 		int[] row = { 0 };
@@ -102,6 +139,7 @@ public class RegistryExport {
 
 			@Override
 			public void header(List<Dataset.Column> columns) {
+				columnCount[0] = columns.size();
 				for (int c = 0; c < columns.size(); c++) {
 					sheet.value(0, c, columns.get(c).name());
 					sheet.style(0, c).bold().set();

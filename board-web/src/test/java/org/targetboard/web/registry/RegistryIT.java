@@ -181,6 +181,9 @@ class RegistryIT {
 			assertThat(workbook.statusCode()).isEqualTo(200);
 			String sheet = part(workbook.body(), "xl/worksheets/sheet1.xml");
 			assertThat(sheet.split("<row ", -1)).hasSize(rows.size() + 2);
+			// The sheet declares every row and column, for readers that trust it.
+			assertThat(sheet)
+				.contains("<dimension ref=\"A1:" + column(rows.get(0).size()) + (rows.size() + 1) + "\"/>");
 			// Dates are dates and numbers numbers; text goes to the shared strings, never
 			// a formula.
 			assertThat(sheet).doesNotContain("<f>").contains("t=\"n\"");
@@ -352,6 +355,13 @@ class RegistryIT {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Cookie", "SESSION=" + session)
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	// A spreadsheet's letters of a 1-based column number, written out independently of
+	// the export.
+	private static String column(int number) {
+		return (number <= 26) ? String.valueOf((char) ('A' + number - 1))
+				: column((number - 1) / 26) + (char) ('A' + (number - 1) % 26);
 	}
 
 	// One part of an XLSX file (a zip of XML parts).
