@@ -38,6 +38,34 @@ public record Viewer(String username, Role role, @Nullable CentreCode centre, @N
 	}
 
 	/**
+	 * The board office registering the board's history
+	 * ({@link BoardAction#REGISTER_HISTORY}) takes each step in the role whose step it
+	 * was: the centre submits the case, records consent and reports follow-up. The
+	 * account stays the board office's, so history and audit name who registered it, and
+	 * every step still passes the policy of its role.
+	 * @throws IllegalStateException unless this viewer may register the board's history
+	 */
+	public Viewer registeringHistoryForCentre(CentreCode centre) {
+		return registeringHistoryAs(Role.COORDINATOR, centre);
+	}
+
+	/**
+	 * The board office registering the board's history as the chair who recorded the
+	 * discussion and signed the advice (see {@link #registeringHistoryForCentre}).
+	 * @throws IllegalStateException unless this viewer may register the board's history
+	 */
+	public Viewer registeringHistoryAsChair() {
+		return registeringHistoryAs(Role.CHAIR, null);
+	}
+
+	private Viewer registeringHistoryAs(Role role, @Nullable CentreCode centre) {
+		if (!BoardAction.REGISTER_HISTORY.isPermittedFor(this.role)) {
+			throw new IllegalStateException("Only the board office registers the board's history");
+		}
+		return new Viewer(this.username, role, centre);
+	}
+
+	/**
 	 * Which cases this viewer may see; the registry turns the scope into query
 	 * conditions.
 	 */

@@ -37,6 +37,11 @@ public enum AuditAction {
 	/** A login failed (unknown account, wrong password or locked account). */
 	LOGIN_FAILED,
 	/** An API credential was issued or revoked. */
-	CREDENTIAL_CHANGED
+	CREDENTIAL_CHANGED,
+	/**
+	 * Records of another registry were imported (each case's own steps are audited as
+	 * well).
+	 */
+	HISTORY_IMPORTED
 
 }

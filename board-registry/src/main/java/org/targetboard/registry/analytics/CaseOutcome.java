@@ -17,7 +17,8 @@ import org.targetboard.core.followup.VitalStatus;
  * @param pseudonym the case's pseudonym
  * @param centre its centre
  * @param diagnosis its diagnosis
- * @param enrolled the day it was first submitted
+ * @param enrolled the day it was first submitted; unknown for a case registered after its
+ * advice
  * @param advised the day its first advice was issued (time zero of OS and EFS)
  * @param followUps the number of follow-up reports
  * @param followed the first report's answer to "advice followed"
@@ -32,10 +33,10 @@ import org.targetboard.core.followup.VitalStatus;
  * @param vitalStatus vital status at last contact; absent without any report or event
  * @param causeOfDeath the cause of death
  */
-public record CaseOutcome(String pseudonym, CentreCode centre, @Nullable Diagnosis diagnosis, LocalDate enrolled,
-		LocalDate advised, int followUps, @Nullable AdviceFollowed followed, @Nullable LocalDate therapyStart,
-		@Nullable ResponseCategory response, boolean targeted, @Nullable LocalDate deathDate,
-		@Nullable LocalDate lastContact, @Nullable LocalDate efsEventDate, @Nullable VitalStatus vitalStatus,
-		@Nullable CauseOfDeath causeOfDeath) {
+public record CaseOutcome(String pseudonym, CentreCode centre, @Nullable Diagnosis diagnosis,
+		@Nullable LocalDate enrolled, LocalDate advised, int followUps, @Nullable AdviceFollowed followed,
+		@Nullable LocalDate therapyStart, @Nullable ResponseCategory response, boolean targeted,
+		@Nullable LocalDate deathDate, @Nullable LocalDate lastContact, @Nullable LocalDate efsEventDate,
+		@Nullable VitalStatus vitalStatus, @Nullable CauseOfDeath causeOfDeath) {
 
 }

@@ -46,8 +46,11 @@ public class RegistryAnalytics {
 	static final String COHORT = """
 			select c.id, c.pseudonym, e.code as centre, c.diagnosis, a.id as advice_id, a.ranking_id,
 			       a.advised_on, a.issued_at,
+			       -- Enrolment is the first submission; a case registered after its advice
+			       -- (its history registered retrospectively) has no known enrolment day.
 			       (select min(h.occurred_at) from case_status_change h
-			        where h.case_id = c.id and h.to_status = 'SUBMITTED') as submitted_at
+			        where h.case_id = c.id and h.to_status = 'SUBMITTED'
+			        having cast(min(h.occurred_at) at time zone 'UTC' as date) <= a.advised_on) as submitted_at
 			from board_case c
 			join centre e on e.id = c.centre_id
 			join advice a on a.case_id = c.id and a.version_number = 1 and a.status = 'ISSUED'
@@ -202,10 +205,12 @@ public class RegistryAnalytics {
 	private static CaseOutcome outcome(ResultSet rs) throws SQLException {
 		return new CaseOutcome(rs.getString(1), new CentreCode(rs.getString(2)),
 				(rs.getString(3) != null) ? Diagnosis.valueOf(rs.getString(3)) : null,
-				LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), ZoneOffset.UTC), rs.getObject(5, LocalDate.class),
-				rs.getInt(6), (rs.getString(7) != null) ? AdviceFollowed.valueOf(rs.getString(7)) : null,
-				date(rs.getDate(8)), (rs.getString(9) != null) ? ResponseCategory.valueOf(rs.getString(9)) : null,
-				rs.getBoolean(10), date(rs.getDate(11)), date(rs.getDate(12)), date(rs.getDate(13)),
+				(rs.getTimestamp(4) != null) ? LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), ZoneOffset.UTC)
+						: null,
+				rs.getObject(5, LocalDate.class), rs.getInt(6),
+				(rs.getString(7) != null) ? AdviceFollowed.valueOf(rs.getString(7)) : null, date(rs.getDate(8)),
+				(rs.getString(9) != null) ? ResponseCategory.valueOf(rs.getString(9)) : null, rs.getBoolean(10),
+				date(rs.getDate(11)), date(rs.getDate(12)), date(rs.getDate(13)),
 				(rs.getString(14) != null) ? VitalStatus.valueOf(rs.getString(14)) : null,
 				(rs.getString(15) != null) ? CauseOfDeath.valueOf(rs.getString(15)) : null);
 	}

@@ -37,7 +37,7 @@ import org.targetboard.registry.audit.AuditLog;
 public class RegistryExport {
 
 	/** The version of the data dictionary; raised whenever a column changes. */
-	public static final String DICTIONARY_VERSION = "1.3.0";
+	public static final String DICTIONARY_VERSION = "1.3.1";
 
 	private static final int FETCH_SIZE = 5000;
 

@@ -199,6 +199,17 @@ public class MeetingRegistry {
 	}
 
 	/**
+	 * The day a meeting registered retrospectively was held (empty for a meeting planned
+	 * here): the meeting's own facts, not its agenda, so not a read of cases.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.LocalDate> heldBeforeRegistration(MeetingId id) {
+		Meeting meeting = load(id);
+		return meeting.retrospective() ? java.util.Optional.of(meeting.localStart().toLocalDate())
+				: java.util.Optional.empty();
+	}
+
+	/**
 	 * The cases that can be placed on an agenda: consent verified, not yet scheduled.
 	 */
 	@Transactional

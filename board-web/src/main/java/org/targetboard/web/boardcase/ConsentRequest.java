@@ -9,7 +9,7 @@ import org.targetboard.core.consent.WithdrawalScope;
 /**
  * The JSON bodies of consent: a consent form to record, or a withdrawal.
  */
-final class ConsentRequest {
+public final class ConsentRequest {
 
 	private ConsentRequest() {
 	}
@@ -25,7 +25,7 @@ final class ConsentRequest {
 	 * @param discussion consent to pseudonymised international discussion
 	 * @param registry consent to the registry
 	 */
-	record Given(@Nullable LocalDate date, @Nullable String formVersion, @Nullable Boolean signedByPatient,
+	public record Given(@Nullable LocalDate date, @Nullable String formVersion, @Nullable Boolean signedByPatient,
 			@Nullable Boolean signedByParent, @Nullable Boolean childAssent, @Nullable Boolean discussion,
 			@Nullable Boolean registry) {
 

@@ -70,12 +70,17 @@ public class MeetingUseCases {
 
 	/**
 	 * Places a case on the agenda with the engine's ranking of it now, stored with the
-	 * engine and knowledge-base versions, so the board discusses what it was shown.
+	 * engine and knowledge-base versions, so the board discusses what it was shown. A
+	 * meeting held before the board used Target Board has the ranking as of its day
+	 * (issue 13: the engine as it could have ranked then, never with later knowledge).
 	 */
 	@Transactional
 	public void placeOnAgenda(Viewer viewer, MeetingId id, long version, PublicCaseId caseId, int minutes) {
-		this.meetings.addToAgenda(viewer, id, version, caseId, minutes,
-				this.rankings.rank(this.cases.read(viewer, caseId)));
+		CaseRecord record = this.cases.read(viewer, caseId);
+		RankingSnapshot ranking = this.meetings.heldBeforeRegistration(id)
+			.map((day) -> this.rankings.rank(record, day))
+			.orElseGet(() -> this.rankings.rank(record));
+		this.meetings.addToAgenda(viewer, id, version, caseId, minutes, ranking);
 	}
 
 	@Transactional

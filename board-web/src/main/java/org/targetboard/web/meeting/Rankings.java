@@ -46,8 +46,16 @@ public class Rankings {
 	 * Ranks a case now, for storing with it.
 	 */
 	public RankingSnapshot rank(CaseRecord record) {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		PrioritizationResult result = this.engine.prioritize(profileOf(record), today);
+		return rank(record, LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+	}
+
+	/**
+	 * Ranks a case as the engine's knowledge stood on a day (a meeting held before the
+	 * board used Target Board): trials as they recruited then, approvals from their
+	 * dates.
+	 */
+	public RankingSnapshot rank(CaseRecord record, LocalDate asOf) {
+		PrioritizationResult result = this.engine.prioritize(profileOf(record), asOf);
 		return snapshot(result, this.clock.instant());
 	}
 

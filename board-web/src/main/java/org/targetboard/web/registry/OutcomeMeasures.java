@@ -67,14 +67,19 @@ public record OutcomeMeasures(int cases, int reported, Proportion followed, int 
 	 * the start of therapy, of a group of cases: where a board is slow, and whether it
 	 * became faster.
 	 *
-	 * @param enrolmentToAdvice days from enrolment to the advice
+	 * @param cases the advised cases of the group
+	 * @param enrolmentToAdvice days from enrolment to the advice, where the enrolment day
+	 * is known (not for a case registered after its advice)
 	 * @param adviceToTherapy days from the advice to the start of therapy, where reported
 	 */
-	public record Intervals(Summary enrolmentToAdvice, Summary adviceToTherapy) {
+	public record Intervals(int cases, Summary enrolmentToAdvice, Summary adviceToTherapy) {
 
 		static Intervals of(List<CaseOutcome> cases) {
-			return new Intervals(
-					Summary.of(cases.stream().map((c) -> ChronoUnit.DAYS.between(c.enrolled(), c.advised())).toList()),
+			return new Intervals(cases.size(),
+					Summary.of(cases.stream()
+						.filter((c) -> c.enrolled() != null)
+						.map((c) -> ChronoUnit.DAYS.between(c.enrolled(), c.advised()))
+						.toList()),
 					Summary.of(cases.stream()
 						.filter((c) -> c.therapyStart() != null)
 						.map((c) -> ChronoUnit.DAYS.between(c.advised(), c.therapyStart()))

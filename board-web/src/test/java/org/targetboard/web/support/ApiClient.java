@@ -72,6 +72,25 @@ public final class ApiClient {
 		return post("/api/v1/cases/" + caseId + "/transitions", json, get("/api/v1/cases/" + caseId).header("ETag"));
 	}
 
+	/**
+	 * Posts files as multipart form data, as a browser's or curl's upload sends them.
+	 * @param files each part's name and content
+	 */
+	public Response upload(String path, java.util.Map<String, byte[]> files) {
+		String boundary = "----targetboard" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		files.forEach((name, content) -> {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+					+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** A file (a letter, an export) as its bytes, with the API's credentials. */
 	public HttpResponse<byte[]> bytes(String path) {
 		try {
