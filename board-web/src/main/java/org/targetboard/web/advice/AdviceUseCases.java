@@ -108,6 +108,22 @@ public class AdviceUseCases {
 	@Transactional
 	public Advice issue(Viewer viewer, PublicCaseId caseId, long lockVersion, boolean confirmed,
 			@Nullable LocalDate advisedOn, Locale locale) {
+		return issue(viewer, caseId, lockVersion, confirmed, advisedOn, locale, true);
+	}
+
+	/**
+	 * Issues advice the board gave before it used Target Board, brought in by an import
+	 * of its history: as {@link #issue}, with the board's date, but the centre is not
+	 * mailed (it had the advice then; the letter stays on the case for whoever needs it).
+	 */
+	@Transactional
+	public Advice issueImported(Viewer viewer, PublicCaseId caseId, long lockVersion, LocalDate advisedOn,
+			Locale locale) {
+		return issue(viewer, caseId, lockVersion, true, advisedOn, locale, false);
+	}
+
+	private Advice issue(Viewer viewer, PublicCaseId caseId, long lockVersion, boolean confirmed,
+			@Nullable LocalDate advisedOn, Locale locale, boolean notify) {
 		this.advice.requirePermitted(viewer, caseId, BoardAction.ISSUE_ADVICE);
 		if (!confirmed) {
 			throw new SignatureNotConfirmedException();
@@ -138,9 +154,11 @@ public class AdviceUseCases {
 		AdviceLetter.Rendered rendered = this.letters.render(content, locale);
 		Advice issued = this.advice.issue(viewer, caseId, lockVersion, new IssuedLetter(content.documentId(),
 				content.issuedAt(), rendered.contentSha256(), rendered.pdf(), rendered.pdfSha256(), date));
-		this.events.publishEvent(new AdviceIssued(caseId, content.record().boardCase().centre(),
-				content.record().boardCase().hospital(), content.record().boardCase().pseudonym().toString(),
-				issued.versionNumber(), content.documentId(), locale));
+		if (notify) {
+			this.events.publishEvent(new AdviceIssued(caseId, content.record().boardCase().centre(),
+					content.record().boardCase().hospital(), content.record().boardCase().pseudonym().toString(),
+					issued.versionNumber(), content.documentId(), locale));
+		}
 		return issued;
 	}
 

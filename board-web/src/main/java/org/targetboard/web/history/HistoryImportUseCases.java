@@ -186,7 +186,7 @@ public class HistoryImportUseCases {
 			Advice draft = this.advice.start(chair, boardCase.id(), null);
 			Advice saved = this.advice.save(chair, boardCase.id(), draft.lockVersion(),
 					convert(step, composed, AdviceDraft.class));
-			this.advice.issue(chair, boardCase.id(), saved.lockVersion(), true, advisedOn, Locale.ENGLISH);
+			this.advice.issueImported(chair, boardCase.id(), saved.lockVersion(), advisedOn, Locale.ENGLISH);
 
 			int reported = 0;
 			for (SourceRecord.Row row : record.followUps()) {

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.targetboard.core.intake.IntakeProblem;
@@ -96,7 +97,9 @@ record SourceTable(List<String> columns, List<Map<String, String>> rows) {
 	}
 
 	private static SourceTable xlsx(byte[] content) throws IOException {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+		// With cell formats: a date is a number in a date format.
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
+				new ReadingOptions(true, false))) {
 			Sheet sheet = workbook.getFirstSheet();
 			List<String> columns = null;
 			List<Map<String, String>> rows = new ArrayList<>();

@@ -75,6 +75,11 @@ class HistoryImportIT {
 		assertThat(committed.json().get("committed").asBoolean()).isTrue();
 		assertThat(count("select count(*) from board_case")).isEqualTo(casesBefore + mains.size());
 		assertThat(count("select count(*) from imported_record where source = 'redcap-once'")).isEqualTo(mains.size());
+		// The centres had this advice when the board gave it: nobody is mailed about it
+		// now.
+		assertThat(count("""
+				select count(*) from mail_outbox m join board_case c on m.subject like '%' || c.pseudonym || '%'
+				join imported_record r on r.case_id = c.id where r.source = 'redcap-once'""")).isZero();
 
 		// Every report and every death of the source is in the registry, dated as the
 		// source dates them; the advice carries the board's date.
@@ -221,6 +226,44 @@ class HistoryImportIT {
 			Files.delete(mapping);
 		}
 		assertThat(count("select count(*) from imported_record where source = 'redcap-page'")).isZero();
+	}
+
+	/**
+	 * The same records as a spreadsheet (dates as date cells, numbers as numbers, the
+	 * rest as text) check the same way.
+	 */
+	@Test
+	void aSpreadsheetOfTheSameRecordsChecksTheSame() throws IOException {
+		List<Map<String, String>> source = rows(Files.readAllBytes(RECORDS));
+		java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0");
+		org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("records");
+		List<String> columns = new ArrayList<>(source.get(0).keySet());
+		for (int c = 0; c < columns.size(); c++) {
+			sheet.value(0, c, columns.get(c));
+		}
+		for (int r = 0; r < source.size(); r++) {
+			for (int c = 0; c < columns.size(); c++) {
+				String value = source.get(r).get(columns.get(c));
+				if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+					sheet.value(r + 1, c, java.time.LocalDate.parse(value));
+					sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+				}
+				else if (value.matches("\\d+(\\.\\d+)?")) {
+					sheet.value(r + 1, c, new java.math.BigDecimal(value));
+				}
+				else if (!value.isEmpty()) {
+					sheet.value(r + 1, c, value);
+				}
+			}
+		}
+		workbook.finish();
+		ApiClient.Response dryRun = ApiClient.as(this.port, "admin", "demo")
+			.upload(PATH, Map.of("file", xlsx.toByteArray(), "mapping", mapping("redcap-xlsx")));
+		assertThat(dryRun.status()).as(dryRun.raw().body()).isEqualTo(200);
+		assertThat(refusals(dryRun.json())).isEmpty();
+		assertThat(dryRun.json().get("records"))
+			.hasSize((int) source.stream().filter((row) -> row.get("redcap_repeat_instrument").isEmpty()).count());
 	}
 
 	private static List<JsonNode> refusals(JsonNode report) {
