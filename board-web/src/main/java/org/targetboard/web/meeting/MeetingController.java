@@ -102,7 +102,9 @@ class MeetingController {
 
 	@GetMapping("/meetings/{id}/print")
 	String print(@PathVariable String id, @AuthenticationPrincipal BoardUser user, Model model) {
-		model.addAttribute("meeting", this.useCases.read(user.viewer(), MeetingIds.parse(id)));
+		MeetingUseCases.PrintedAgenda agenda = this.useCases.printable(user.viewer(), MeetingIds.parse(id));
+		model.addAttribute("meeting", agenda.meeting());
+		model.addAttribute("intakes", agenda.intakes());
 		return "meetings/agenda-print";
 	}
 

@@ -1,5 +1,8 @@
 package org.targetboard.web.meeting;
 
+import org.targetboard.core.intake.CaseIntake;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -163,6 +166,29 @@ public class MeetingUseCases {
 	/** Accounts that may be invited as members. */
 	public List<String> invitable() {
 		return this.accounts.usernamesWithRoles(MeetingRegistry.MEMBER_ROLES);
+	}
+
+	/**
+	 * The agenda as printed for the members: the meeting and, per case, what the board
+	 * reads before it (the summary and the centre's question). Each case is read, and
+	 * audited as read, as on its own page.
+	 */
+	public PrintedAgenda printable(Viewer viewer, MeetingId id) {
+		Meeting meeting = this.meetings.read(viewer, id);
+		Map<PublicCaseId, CaseIntake> intakes = new LinkedHashMap<>();
+		for (AgendaItem item : meeting.agenda()) {
+			intakes.put(item.caseId(), this.cases.read(viewer, item.caseId()).intake());
+		}
+		return new PrintedAgenda(meeting, intakes);
+	}
+
+	/**
+	 * A printed agenda.
+	 *
+	 * @param meeting the meeting with its agenda
+	 * @param intakes each case's intake, by case
+	 */
+	public record PrintedAgenda(Meeting meeting, Map<PublicCaseId, CaseIntake> intakes) {
 	}
 
 	/**

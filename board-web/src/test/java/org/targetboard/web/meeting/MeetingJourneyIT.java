@@ -108,6 +108,11 @@ class MeetingJourneyIT {
 
 			browser.visit(meetingPath + "/print");
 			assertThat(browser.text("#print-agenda-table")).contains("16:00").contains("16:15").contains(pseudonym);
+			// Each case with its situation and the centre's question, for members reading
+			// on paper.
+			assertThat(browser.findAll("#print-agenda-table td.print-question"))
+				.allSatisfy((cell) -> assertThat(cell.getText()).isNotBlank());
+			assertThat(browser.text("#print-agenda-table")).containsPattern("Relapse \\d|Primary refractory");
 			browser.screenshot("22-agenda-print");
 			browser.logOut();
 
@@ -135,8 +140,15 @@ class MeetingJourneyIT {
 				.contains("prospective study in the same entity");
 			assertThat(browser.text("#ranked-options")).contains("Notable toxicities");
 			assertThat(browser.findAll("#timeline-chart rect")).isNotEmpty();
+			// A date axis, and the current relapse marked and named.
+			assertThat(browser.findAll("#timeline-chart .tick")).isNotEmpty();
+			assertThat(browser.findAll("#timeline-chart .mark-RELAPSE")).hasSize(1);
+			assertThat(browser.text("#timeline-events")).contains("(now)");
 			assertThat(browser.findAll("#knowledge-changed")).isEmpty();
 			browser.screenshot("23-presentation");
+			((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("document.getElementById('timeline-heading').scrollIntoView()");
+			browser.screenshot("23-presentation-timeline");
 			browser.find("body").sendKeys(Keys.ARROW_RIGHT);
 			browser.waitForPath("/cases/2");
 			assertThat(browser.text("#case-position")).isEqualTo("Case 2 of 2");
