@@ -164,3 +164,26 @@ function showDeparture(list) {
     note.hidden = !departs;
   }
 }
+
+// The presentation view's clock: time on this case since it was first opened in this tab (kept across the reloads
+// of saving notes or attendance), turning red past the planned minutes. Without script it shows 0:00.
+document.addEventListener('DOMContentLoaded', function () {
+  var clock = document.getElementById('case-timer');
+  if (!clock) {
+    return;
+  }
+  var key = 'case-clock:' + window.location.pathname;
+  var started = Number(window.sessionStorage.getItem(key));
+  if (!started) {
+    started = Date.now();
+    window.sessionStorage.setItem(key, String(started));
+  }
+  var planned = Number(clock.getAttribute('data-planned-minutes')) * 60;
+  var tick = function () {
+    var seconds = Math.floor((Date.now() - started) / 1000);
+    clock.textContent = Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
+    clock.classList.toggle('text-danger', planned > 0 && seconds > planned);
+  };
+  tick();
+  window.setInterval(tick, 1000);
+});

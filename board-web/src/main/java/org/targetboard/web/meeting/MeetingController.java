@@ -176,12 +176,15 @@ class MeetingController {
 	@ApiTwin("MeetingApiController#attendance")
 	@PostMapping("/meetings/{id}/attendance")
 	String attendance(@PathVariable String id, @RequestParam long version,
-			@RequestParam(required = false) @Nullable Set<String> present, @AuthenticationPrincipal BoardUser user,
+			@RequestParam(required = false) @Nullable Set<String> present,
+			@RequestParam(required = false) @Nullable Integer presenting, @AuthenticationPrincipal BoardUser user,
 			Locale locale, RedirectAttributes redirect) {
 		MeetingId meetingId = MeetingIds.parse(id);
 		agendaChange(redirect, locale, "meeting.flash.attendance", () -> this.useCases.recordAttendance(user.viewer(),
 				meetingId, version, (present != null) ? present : Set.of()));
-		return "redirect:/meetings/" + meetingId + "#attendance";
+		// Recorded from the presentation view: back to the case being presented.
+		return (presenting != null) ? "redirect:/meetings/" + meetingId + "/cases/" + presenting + "#case-clock"
+				: "redirect:/meetings/" + meetingId + "#attendance";
 	}
 
 	@ApiTwin("MeetingApiController#sendAgenda")

@@ -129,6 +129,9 @@ class MeetingJourneyIT {
 			assertThat(browser.text("#presented-case")).contains(pseudonym);
 			assertThat(browser.text("#comment-list")).contains("member").contains("prefer ponatinib");
 			assertThat(browser.text("#ranked-options")).contains("Ponatinib").contains("Why this rank");
+			// Excluded options, like each option's reasons, open on demand.
+			assertThat(browser.find("#excluded-options").getAttribute("open")).isNull();
+			browser.click("#excluded-options summary");
 			assertThat(browser.text("#excluded-options")).contains("T315I");
 			assertThat(browser.text("#ranking-provenance")).contains("Engine 1.0.0");
 			// Every source a reason cites opens its full citation; the legend explains
@@ -146,6 +149,18 @@ class MeetingJourneyIT {
 			assertThat(browser.text("#timeline-events")).contains("(now)");
 			assertThat(browser.findAll("#knowledge-changed")).isEmpty();
 			browser.screenshot("23-presentation");
+			// One screen per case on a laptop and on a full-HD projector: the summary,
+			// the timeline, the top options, the clock, attendance, notes and the events.
+			for (int[] screen : new int[][] { { 1366, 768 }, { 1920, 1080 } }) {
+				browser.viewport(screen[0], screen[1]);
+				browser.visit(meetingPath + "/cases/1");
+				browser.screenshot("23-presentation-" + screen[0] + "x" + screen[1]);
+				for (String part : List.of("#presentation-summary", "#timeline-chart", "#option-3", "#case-timer",
+						"#save-presentation-attendance", "#save-notes", "#ranked-events")) {
+					assertThat(browser.bottomOf(part)).as(part + " at " + screen[0]).isLessThanOrEqualTo(screen[1]);
+				}
+			}
+			browser.viewport(1366, 900);
 			((org.openqa.selenium.JavascriptExecutor) browser.driver())
 				.executeScript("document.getElementById('timeline-heading').scrollIntoView()");
 			browser.screenshot("23-presentation-timeline");
@@ -186,10 +201,14 @@ class MeetingJourneyIT {
 			browser.click("#save-notes");
 			assertThat(browser.text("[role=status]")).isEqualTo("Notes saved.");
 
-			browser.visit(meetingPath);
+			// Attendance is taken inside the view, which stays on the case presented.
+			assertThat(browser.text("#case-timer")).matches("\\d+:\\d\\d");
 			browser.click("#present-member");
 			browser.click("#present-chair");
-			browser.click("#save-attendance");
+			browser.click("#save-presentation-attendance");
+			assertThat(browser.currentPath()).contains("/cases/1#case-clock");
+			assertThat(browser.find("#present-member").isSelected()).isTrue();
+			browser.visit(meetingPath);
 			assertThat(browser.find("#present-member").isSelected()).isTrue();
 
 			browser.visit(meetingPath + "/cases/1");

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -188,6 +189,29 @@ public final class Browser implements AutoCloseable {
 
 	public String text(String css) {
 		return find(css).getText();
+	}
+
+	/**
+	 * Sizes the window so that the page itself (the viewport) is {@code width} by
+	 * {@code height} CSS pixels, as on a laptop or a projector.
+	 */
+	public void viewport(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+		long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
+		this.driver.manage()
+			.window()
+			.setSize(new Dimension((int) (2L * width - innerWidth), (int) (2L * height - innerHeight)));
+	}
+
+	/**
+	 * The distance in CSS pixels from the top of the page to the bottom of the element.
+	 */
+	public double bottomOf(String css) {
+		return ((Number) ((JavascriptExecutor) this.driver)
+			.executeScript("return arguments[0].getBoundingClientRect().bottom + window.scrollY", find(css)))
+			.doubleValue();
 	}
 
 	public String currentPath() {
