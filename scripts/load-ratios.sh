@@ -29,7 +29,7 @@ measure() { # name, session, path, connections
 
 CHAIR=$(session chair)
 # The first meeting with an agenda, its first case.
-MEETING=$(curl -s -u chair:demo "$BASE/api/v1/meetings" | jq -r '[.[] | select(.cases > 0)][0].id | (.value? // .)')
+MEETING=$(curl -s -u chair:demo "$BASE/api/v1/meetings" | jq -r '[.[] | select(.cases > 0)][0].id')
 CASE=$(curl -s -u chair:demo "$BASE/api/v1/meetings/$MEETING" | jq -r '.agenda[0].caseId')
 
 warm() { # session, paths: not measured; the JIT compiles every page's code paths and the pools fill, so that no

@@ -53,8 +53,8 @@ class MeetingApiController {
 	}
 
 	@GetMapping
-	List<MeetingSummary> list(@AuthenticationPrincipal BoardUser user) {
-		return this.useCases.list(user.viewer());
+	List<Listed> list(@AuthenticationPrincipal BoardUser user) {
+		return this.useCases.list(user.viewer()).stream().map(Listed::of).toList();
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -201,6 +201,25 @@ class MeetingApiController {
 	 * @param text the text
 	 */
 	record TextRequest(@Nullable String text) {
+	}
+
+	/**
+	 * A meeting in the list, its identifier in the same text form as everywhere else.
+	 *
+	 * @param id the meeting
+	 * @param title its title
+	 * @param startsAt its start
+	 * @param timeZone the zone its start was given in
+	 * @param chair the chair
+	 * @param cases how many cases its agenda holds
+	 */
+	record Listed(String id, String title, Instant startsAt, String timeZone, String chair, int cases) {
+
+		static Listed of(MeetingSummary meeting) {
+			return new Listed(meeting.id().toString(), meeting.title(), meeting.startsAt(), meeting.timeZone().getId(),
+					meeting.chair(), meeting.cases());
+		}
+
 	}
 
 	/**

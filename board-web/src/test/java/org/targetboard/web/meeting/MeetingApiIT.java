@@ -40,6 +40,10 @@ class MeetingApiIT {
 		ApiClient.Response created = chair.post("/api/v1/meetings", plan);
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
 		String meeting = "/api/v1/meetings/" + created.json().get("id").asString();
+		// The list names each meeting by the same text identifier as its own answer.
+		JsonNode listed = chair.get("/api/v1/meetings").json();
+		assertThat(listed.valueStream().map((m) -> m.get("id").asString()))
+			.contains(created.json().get("id").asString());
 		String etag = chair.get(meeting).header("ETag");
 
 		String caseId = TestCasesApi.readyForAgenda(this.port);
