@@ -21,9 +21,15 @@ session() {
   awk '$6 == "SESSION" {print $7}' "$JAR"
 }
 
+load() { # connections, duration, session, path, then wrk's further options (two threads, one for one connection)
+  local connections="$1" duration="$2" cookie="$3" path="$4"
+  shift 4
+  wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$duration" -H "Cookie: SESSION=$cookie" "$@" "$BASE$path"
+}
+
 measure() { # name, session, path, connections
   local line
-  line=$(wrk -t"$(( $4 < 2 ? 1 : 2 ))" -c"$4" -d"$DURATION" -s "$HERE/percentiles.lua" -H "Cookie: SESSION=$2" "$BASE$3" | grep '^RESULT')
+  line=$(load "$4" "$DURATION" "$2" "$3" -s "$HERE/percentiles.lua" | grep '^RESULT')
   echo "$1 ${line#RESULT }"
 }
 
@@ -32,16 +38,16 @@ CHAIR=$(session chair)
 MEETING=$(curl -s -u chair:demo "$BASE/api/v1/meetings" | jq -r '[.[] | select(.cases > 0)][0].id')
 CASE=$(curl -s -u chair:demo "$BASE/api/v1/meetings/$MEETING" | jq -r '.agenda[0].caseId')
 
-warm() { # session, paths: not measured; the JIT compiles every page's code paths and the pools fill, so that no
-  # page is measured while another's code is still being compiled.
-  local session="$1"
-  shift
+warm() { # connections, session, paths: not measured; the JIT compiles every page's code paths and the pools fill,
+  # so that no page is measured while another's code is still being compiled.
+  local connections="$1" session="$2"
+  shift 2
   for path in "$@"; do
-    wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: SESSION=$session" "$BASE$path" >/dev/null
+    load "$connections" "$WARMUP" "$session" "$path" >/dev/null
   done
 }
 
-warm "$CHAIR" "/css/board.css" "/meetings/$MEETING/cases/1" "/cases/$CASE" "/cases"
+warm "$CONNECTIONS" "$CHAIR" "/css/board.css" "/meetings/$MEETING/cases/1" "/cases/$CASE" "/cases"
 echo "== $CONNECTIONS connections, $DURATION each after $WARMUP of warm-up, p50/p95/p99 in ms"
 measure "static-css" "$CHAIR" "/css/board.css" "$CONNECTIONS"
 measure "presentation" "$CHAIR" "/meetings/$MEETING/cases/1" "$CONNECTIONS"
@@ -50,5 +56,5 @@ measure "case-list" "$CHAIR" "/cases" "$CONNECTIONS"
 measure "static-css-again" "$CHAIR" "/css/board.css" "$CONNECTIONS"
 echo "== registry dashboard, 1 connection"
 STATISTICIAN=$(session statistician)
-CONNECTIONS=1 warm "$STATISTICIAN" "/registry"
+warm 1 "$STATISTICIAN" "/registry"
 measure "dashboard" "$STATISTICIAN" "/registry" 1

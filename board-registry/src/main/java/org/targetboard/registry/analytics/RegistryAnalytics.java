@@ -170,12 +170,11 @@ public class RegistryAnalytics {
 				group by 1 order by 2 desc, 1
 				""", ids, (rs, n) -> new EventCount(rs.getString(1), rs.getInt(2), rs.getInt(3)));
 		Map<ReasonCode, Integer> reasons = new EnumMap<>(ReasonCode.class);
-		this.jdbc.query(
-				"""
-						select f.reason_code, count(*) from unnest(cast(:cases as bigint[])) k(id) join follow_up f on f.case_id = k.id
-						where f.reason_code is not null group by 1
-						""",
-				ids, (RowCallbackHandler) (rs) -> reasons.put(ReasonCode.valueOf(rs.getString(1)), rs.getInt(2)));
+		this.jdbc.query("""
+				select f.reason_code, count(*)
+				from unnest(cast(:cases as bigint[])) k(id) join follow_up f on f.case_id = k.id
+				where f.reason_code is not null group by 1
+				""", ids, (RowCallbackHandler) (rs) -> reasons.put(ReasonCode.valueOf(rs.getString(1)), rs.getInt(2)));
 		List<ReferralCount> referrals = this.jdbc.query("""
 				select r.subject, r.purpose, count(*), count(*) filter (where p.status = 'ACCEPTED'),
 				       count(*) filter (where p.status = 'DONE'), count(*) filter (where p.status = 'DECLINED')
@@ -235,9 +234,8 @@ public class RegistryAnalytics {
 			}
 		}
 
-		// PostgreSQL array literals, one parameter each however large the cohort,
-		// unnested
-		// once and joined.
+		// PostgreSQL array literals: one parameter each however large the cohort,
+		// unnested once and joined.
 		MapSqlParameterSource parameters() {
 			return new MapSqlParameterSource().addValue("cases", this.cases.toString())
 				.addValue("advice", this.advice.toString())

@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.QueryHint;
-import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 /**
@@ -17,12 +14,6 @@ import org.springframework.data.repository.query.Param;
  * isolation between centres is enforced by the query itself.
  */
 interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
-
-	/*
-	 * The lists below only read: their cases are loaded read-only and the query does not
-	 * flush first, so a page of cases is not dirty-checked before each of the list's
-	 * queries and again at commit (a fifth of the case list's time).
-	 */
 
 	String IN_SCOPE = """
 			(:centre is null or c.centre.code = :centre)
@@ -37,8 +28,7 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
 			@Param("oneHospital") boolean oneHospital, @Param("hospital") @Nullable String hospital);
 
-	@QueryHints({ @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"),
-			@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT") })
+	@ListingQuery
 	@Query("select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE
 			+ " order by c.updatedAt desc")
 	List<CaseEntity> findAllInScope(@Param("centre") @Nullable String centre,
@@ -52,8 +42,7 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 			and (:filterCentre is null or c.centre.code = :filterCentre)
 			""";
 
-	@QueryHints({ @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"),
-			@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT") })
+	@ListingQuery
 	@Query(value = "select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE
 			+ " and " + MATCHES,
 			countQuery = "select count(c) from CaseEntity c left join c.hospital h where " + IN_SCOPE + " and "
@@ -66,8 +55,7 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 			@Param("diagnosis") org.targetboard.core.boardcase.@Nullable Diagnosis diagnosis,
 			@Param("filterCentre") @Nullable String filterCentre, org.springframework.data.domain.Pageable pageable);
 
-	@QueryHints({ @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"),
-			@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT") })
+	@ListingQuery
 	@Query("select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE
 			+ " and c.status in :statuses order by c.updatedAt desc")
 	List<CaseEntity> findInScopeWithStatus(@Param("centre") @Nullable String centre,

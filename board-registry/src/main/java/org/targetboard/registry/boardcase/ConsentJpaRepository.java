@@ -3,11 +3,8 @@ package org.targetboard.registry.boardcase;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.QueryHint;
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 /**
@@ -23,7 +20,7 @@ interface ConsentJpaRepository extends JpaRepository<ConsentEntity, Long> {
 	 * withdrawn, or withdrawn from the registry only). Asked by the lists, which change
 	 * nothing before it, so it does not flush first.
 	 */
-	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+	@ListingQuery
 	@Query("""
 			select c.caseId from ConsentEntity c
 			where c.caseId in :caseIds and c.discussion = true
