@@ -1,8 +1,6 @@
 package org.targetboard.web.meeting;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,16 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.targetboard.core.boardcase.CaseStatus;
-import org.targetboard.core.boardcase.Diagnosis;
 import org.targetboard.core.intake.IntakeProblem;
-import org.targetboard.core.meeting.AgendaItem;
 import org.targetboard.core.meeting.Comment;
 import org.targetboard.core.meeting.InvalidMeetingException;
 import org.targetboard.core.meeting.Meeting;
 import org.targetboard.core.meeting.MeetingId;
 import org.targetboard.core.meeting.MeetingPlan;
-import org.targetboard.core.meeting.MeetingSummary;
 import org.targetboard.core.meeting.StaleMeetingException;
 import org.targetboard.web.boardcase.CaseIds;
 import org.targetboard.web.security.BoardUser;
@@ -53,8 +47,8 @@ class MeetingApiController {
 	}
 
 	@GetMapping
-	List<Listed> list(@AuthenticationPrincipal BoardUser user) {
-		return this.useCases.list(user.viewer()).stream().map(Listed::of).toList();
+	List<ListedMeeting> list(@AuthenticationPrincipal BoardUser user) {
+		return this.useCases.list(user.viewer()).stream().map(ListedMeeting::of).toList();
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -168,113 +162,6 @@ class MeetingApiController {
 
 	private static long version(@Nullable String ifMatch) {
 		return IfMatch.required(ifMatch, StaleMeetingException::new);
-	}
-
-	/**
-	 * A case to place on the agenda.
-	 *
-	 * @param caseId the case
-	 * @param minutes time planned for it (10 if not given)
-	 */
-	record AgendaRequest(@Nullable String caseId, @Nullable Integer minutes) {
-	}
-
-	/**
-	 * A move on the agenda.
-	 *
-	 * @param direction -1 one place up, +1 one place down
-	 */
-	record MoveRequest(int direction) {
-	}
-
-	/**
-	 * Who was present.
-	 *
-	 * @param present the usernames of the members present
-	 */
-	record AttendanceRequest(@Nullable Set<String> present) {
-	}
-
-	/**
-	 * A comment or the discussion notes.
-	 *
-	 * @param text the text
-	 */
-	record TextRequest(@Nullable String text) {
-	}
-
-	/**
-	 * A meeting in the list, its identifier in the same text form as everywhere else.
-	 *
-	 * @param id the meeting
-	 * @param title its title
-	 * @param startsAt its start
-	 * @param timeZone the zone its start was given in
-	 * @param chair the chair
-	 * @param cases how many cases its agenda holds
-	 */
-	record Listed(String id, String title, Instant startsAt, String timeZone, String chair, int cases) {
-
-		static Listed of(MeetingSummary meeting) {
-			return new Listed(meeting.id().toString(), meeting.title(), meeting.startsAt(), meeting.timeZone().getId(),
-					meeting.chair(), meeting.cases());
-		}
-
-	}
-
-	/**
-	 * A meeting with its agenda.
-	 *
-	 * @param id the meeting
-	 * @param title its title
-	 * @param startsAt its start
-	 * @param timeZone the zone its start was given in
-	 * @param durationMinutes its length
-	 * @param submissionCutoff the last day of submission for its agenda
-	 * @param chair the chair
-	 * @param members the members with attendance, once recorded
-	 * @param agenda the cases in order
-	 * @param version the version for {@code If-Match}
-	 * @param agendaSentAt when the agenda was last mailed
-	 */
-	record MeetingResponse(String id, String title, Instant startsAt, String timeZone, int durationMinutes,
-			LocalDate submissionCutoff, String chair, List<Meeting.Member> members, List<Item> agenda, long version,
-			@Nullable Instant agendaSentAt) {
-
-		static MeetingResponse of(Meeting meeting) {
-			return new MeetingResponse(meeting.id().toString(), meeting.title(), meeting.startsAt(),
-					meeting.timeZone().getId(), meeting.durationMinutes(), meeting.submissionCutoff(), meeting.chair(),
-					meeting.members(), meeting.agenda().stream().map(Item::of).toList(), meeting.version(),
-					meeting.agendaSentAt());
-		}
-
-	}
-
-	/**
-	 * A case on the agenda.
-	 *
-	 * @param caseId the case
-	 * @param pseudonym its pseudonym
-	 * @param centre its centre
-	 * @param diagnosis its diagnosis
-	 * @param status its state
-	 * @param position its place
-	 * @param minutes the time planned for it
-	 * @param notes the discussion notes
-	 * @param notesVersion the notes' version for {@code If-Match}
-	 * @param notesUpdatedBy who last changed the notes
-	 * @param notesUpdatedAt when
-	 */
-	record Item(String caseId, String pseudonym, String centre, @Nullable Diagnosis diagnosis, CaseStatus status,
-			int position, int minutes, @Nullable String notes, long notesVersion, @Nullable String notesUpdatedBy,
-			@Nullable Instant notesUpdatedAt) {
-
-		static Item of(AgendaItem item) {
-			return new Item(item.caseId().toString(), item.pseudonym().toString(), item.centre().value(),
-					item.diagnosis(), item.status(), item.position(), item.minutes(), item.notes(), item.notesVersion(),
-					item.notesUpdatedBy(), item.notesUpdatedAt());
-		}
-
 	}
 
 }
