@@ -43,17 +43,28 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 			""";
 
 	@ListingQuery
-	@Query(value = "select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE
-			+ " and " + MATCHES,
-			countQuery = "select count(c) from CaseEntity c left join c.hospital h where " + IN_SCOPE + " and "
-					+ MATCHES)
-	org.springframework.data.domain.Page<CaseEntity> search(@Param("centre") @Nullable String centre,
-			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
-			@Param("oneHospital") boolean oneHospital, @Param("hospital") @Nullable String hospital,
-			@Param("pseudonym") @Nullable String pseudonym,
+	@Query("select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE + " and "
+			+ MATCHES)
+	List<CaseEntity> search(@Param("centre") @Nullable String centre, @Param("includeDrafts") boolean includeDrafts,
+			@Param("includeWithdrawn") boolean includeWithdrawn, @Param("oneHospital") boolean oneHospital,
+			@Param("hospital") @Nullable String hospital, @Param("pseudonym") @Nullable String pseudonym,
 			@Param("status") org.targetboard.core.boardcase.@Nullable CaseStatus status,
 			@Param("diagnosis") org.targetboard.core.boardcase.@Nullable Diagnosis diagnosis,
 			@Param("filterCentre") @Nullable String filterCentre, org.springframework.data.domain.Pageable pageable);
+
+	/**
+	 * How many cases a search finds, counted up to a limit: a count that stops there,
+	 * where counting them all reads every case in sight.
+	 */
+	@ListingQuery
+	@Query("select count(*) from (select c.id as id from CaseEntity c left join c.hospital h where " + IN_SCOPE
+			+ " and " + MATCHES + " order by c.id limit :limit)")
+	long countUpTo(@Param("centre") @Nullable String centre, @Param("includeDrafts") boolean includeDrafts,
+			@Param("includeWithdrawn") boolean includeWithdrawn, @Param("oneHospital") boolean oneHospital,
+			@Param("hospital") @Nullable String hospital, @Param("pseudonym") @Nullable String pseudonym,
+			@Param("status") org.targetboard.core.boardcase.@Nullable CaseStatus status,
+			@Param("diagnosis") org.targetboard.core.boardcase.@Nullable Diagnosis diagnosis,
+			@Param("filterCentre") @Nullable String filterCentre, @Param("limit") int limit);
 
 	@ListingQuery
 	@Query("select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE

@@ -170,7 +170,7 @@ public class CaseRegistry {
 	public CasePage search(Viewer viewer, CaseSearch search) {
 		CaseScope scope = viewer.caseScope();
 		if (!scope.anyCase()) {
-			return new CasePage(List.of(), 0, search.page(), search.size());
+			return new CasePage(List.of(), 0, false, search.page(), search.size());
 		}
 		org.springframework.data.domain.Sort order = switch (search.sort()) {
 			case UPDATED -> org.springframework.data.domain.Sort.by("updatedAt").descending();
@@ -178,13 +178,32 @@ public class CaseRegistry {
 			case STATUS -> org.springframework.data.domain.Sort.by("status")
 				.and(org.springframework.data.domain.Sort.by("updatedAt").descending());
 		};
-		org.springframework.data.domain.Page<CaseEntity> page = this.cases.search(centreOf(scope),
-				scope.includeDrafts(), scope.includeWithdrawn(), scope.oneHospital(), hospitalOf(scope),
-				search.pseudonymPattern(), search.status(), search.diagnosis(), search.centre(),
-				org.springframework.data.domain.PageRequest.of(search.page(), search.size(), order));
+		List<CaseEntity> rows = this.cases.search(centreOf(scope), scope.includeDrafts(), scope.includeWithdrawn(),
+				scope.oneHospital(), hospitalOf(scope), search.pseudonymPattern(), search.status(), search.diagnosis(),
+				search.centre(), org.springframework.data.domain.PageRequest.of(search.page(), search.size(), order));
+		// The cases up to the page and a thousand beyond it are counted; a list that goes
+		// on
+		// further says so. A page's cost then stays the same however large the registry
+		// grows (an exact count read all 10,000 cases of a registry for every page).
+		long offset = (long) search.page() * search.size();
+		long total;
+		boolean more = false;
+		if (rows.size() < search.size() && (offset == 0 || !rows.isEmpty())) {
+			total = offset + rows.size();
+		}
+		else {
+			long limit = offset + CasePage.COUNTED_AHEAD;
+			total = this.cases.countUpTo(centreOf(scope), scope.includeDrafts(), scope.includeWithdrawn(),
+					scope.oneHospital(), hospitalOf(scope), search.pseudonymPattern(), search.status(),
+					search.diagnosis(), search.centre(), (int) limit + 1);
+			if (total > limit) {
+				total = limit;
+				more = true;
+			}
+		}
 		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ,
-				"cases listed: " + page.getNumberOfElements() + " of " + page.getTotalElements());
-		return new CasePage(entries(page.getContent()), page.getTotalElements(), search.page(), search.size());
+				"cases listed: " + rows.size() + " of " + (more ? "more than " : "") + total);
+		return new CasePage(entries(rows), total, more, search.page(), search.size());
 	}
 
 	/**

@@ -146,6 +146,43 @@ class CaseRegistryIT {
 	}
 
 	@Test
+	void countsALongListOnlyAThousandCasesBeyondThePage() {
+		BoardCase first = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
+		// Copies of the draft under other pseudonyms: more cases than a list counts.
+		this.jdbc.sql("""
+				insert into board_case (public_id, pseudonym, centre_id, status, version, created_at, created_by,
+				                        updated_at)
+				select gen_random_uuid(), 'NL-2001-' || lpad(n::text, 4, '0'), c.centre_id, c.status, 0, c.created_at,
+				       c.created_by, c.updated_at
+				from board_case c, generate_series(1, :n) n where c.public_id = :id
+				""").param("n", CasePage.COUNTED_AHEAD + 30).param("id", first.id().value()).update();
+
+		CasePage firstPage = this.cases.search(NL_COORDINATOR,
+				new CaseSearch("NL-2001", null, null, null, CaseSearch.Sort.PSEUDONYM, 0, 25));
+		CasePage lastPages = this.cases.search(NL_COORDINATOR,
+				new CaseSearch("NL-2001", null, null, null, CaseSearch.Sort.PSEUDONYM, 2, 25));
+		CasePage beyond = this.cases.search(NL_COORDINATOR,
+				new CaseSearch("NL-2001", null, null, null, CaseSearch.Sort.PSEUDONYM, 50, 25));
+		CasePage narrowed = this.cases.search(NL_COORDINATOR,
+				new CaseSearch("NL-2001-00", null, null, null, CaseSearch.Sort.PSEUDONYM, 0, 25));
+
+		assertThat(firstPage.rows()).hasSize(25);
+		assertThat(firstPage.total()).isEqualTo(CasePage.COUNTED_AHEAD);
+		assertThat(firstPage.more()).isTrue();
+		assertThat(firstPage.hasNext()).isTrue();
+		// Counting starts at the page: from the third page on, every case is counted.
+		assertThat(lastPages.total()).isEqualTo(CasePage.COUNTED_AHEAD + 30);
+		assertThat(lastPages.more()).isFalse();
+		assertThat(lastPages.pages()).isEqualTo(42);
+		assertThat(beyond.rows()).isEmpty();
+		assertThat(beyond.total()).isEqualTo(CasePage.COUNTED_AHEAD + 30);
+		assertThat(beyond.hasNext()).isFalse();
+		assertThat(narrowed.total()).isEqualTo(99);
+		assertThat(narrowed.more()).isFalse();
+		assertThat(narrowed.pages()).isEqualTo(4);
+	}
+
+	@Test
 	void recordsEveryTransitionInHistoryAndAudit() {
 		BoardCase draft = this.cases.createDraft(NL_COORDINATOR, TestIntakes.complete());
 		this.cases.apply(NL_COORDINATOR, draft.id(), CaseAction.SUBMIT, null);
