@@ -210,6 +210,7 @@ public class RegistryExport {
 			throw new ActionNotPermittedException("EXPORT");
 		}
 		List<Dataset.Column> columns = dataset.columns(includeFreeText);
+		RegistryAnalytics.planEachFilterAnew(this.jdbc);
 		sink.header(columns);
 		AtomicLong rows = new AtomicLong();
 		boolean complete = false;

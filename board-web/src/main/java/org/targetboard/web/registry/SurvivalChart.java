@@ -2,7 +2,6 @@ package org.targetboard.web.registry;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.targetboard.core.statistics.KaplanMeier;
 import org.targetboard.core.statistics.Observation;
@@ -92,22 +91,32 @@ public record SurvivalChart(int width, int height, int plotLeft, int plotRight, 
 		}
 		List<Series> series = new ArrayList<>();
 		for (Group group : groups) {
-			StringBuilder path = new StringBuilder("M" + f(x(0, axisEnd)) + " " + f(y(1)));
+			StepPath path = new StepPath(x(0, axisEnd), y(1));
 			for (KaplanMeier.Step s : group.curve().steps()) {
-				path.append(" H").append(f(x(s.time(), axisEnd))).append(" V").append(f(y(s.survival())));
+				path.horizontal(x(s.time(), axisEnd)).vertical(y(s.survival()));
 			}
 			double last = group.observations().stream().mapToDouble(Observation::time).max().orElse(0);
-			path.append(" H").append(f(x(last, axisEnd)));
+			path.horizontal(x(last, axisEnd));
 			StringBuilder marks = new StringBuilder();
-			// Censoring times come in time order: one sweep along the steps.
+			// Censoring times come in time order: one sweep along the steps. Marks that
+			// fall
+			// on the same tenth of a unit as the one before are one mark on the screen.
 			List<KaplanMeier.Step> steps = group.curve().steps();
 			int step = -1;
+			long previous = -1;
 			for (double time : group.curve().censored()) {
 				while (step + 1 < steps.size() && steps.get(step + 1).time() <= time) {
 					step++;
 				}
 				double atTime = (step >= 0) ? steps.get(step).survival() : 1;
-				marks.append("M").append(f(x(time, axisEnd))).append(" ").append(f(y(atTime) - 5)).append(" v10 ");
+				long markX = StepPath.tenths(x(time, axisEnd));
+				long markY = StepPath.tenths(y(atTime) - 5);
+				long mark = markX * 1_000_000 + markY;
+				if (mark != previous) {
+					marks.append('M').append(StepPath.format(markX)).append(' ').append(StepPath.format(markY));
+					marks.append(" v10 ");
+					previous = mark;
+				}
 			}
 			List<Integer> atRisk = new ArrayList<>();
 			for (int t = 0; t <= axisEnd; t += tick) {
@@ -124,17 +133,17 @@ public record SurvivalChart(int width, int height, int plotLeft, int plotRight, 
 
 	// Along the upper limits forward, back along the lower ones, as steps like the curve.
 	private static String band(List<KaplanMeier.Step> steps, double last, double axisEnd) {
-		StringBuilder band = new StringBuilder("M" + f(x(0, axisEnd)) + " " + f(y(1)));
+		StepPath band = new StepPath(x(0, axisEnd), y(1));
 		for (KaplanMeier.Step s : steps) {
-			band.append(" H").append(f(x(s.time(), axisEnd))).append(" V").append(f(y(s.upper())));
+			band.horizontal(x(s.time(), axisEnd)).vertical(y(s.upper()));
 		}
-		band.append(" H").append(f(x(last, axisEnd)));
-		band.append(" V").append(f(y(steps.isEmpty() ? 1 : steps.get(steps.size() - 1).lower())));
+		band.horizontal(x(last, axisEnd));
+		band.vertical(y(steps.isEmpty() ? 1 : steps.get(steps.size() - 1).lower()));
 		for (int i = steps.size() - 1; i >= 0; i--) {
-			band.append(" H").append(f(x(steps.get(i).time(), axisEnd)));
-			band.append(" V").append(f(y((i > 0) ? steps.get(i - 1).lower() : 1)));
+			band.horizontal(x(steps.get(i).time(), axisEnd));
+			band.vertical(y((i > 0) ? steps.get(i - 1).lower() : 1));
 		}
-		return band.append(" H").append(f(x(0, axisEnd))).append(" Z").toString();
+		return band.horizontal(x(0, axisEnd)).close();
 	}
 
 	private static double x(double time, double axisEnd) {
@@ -143,10 +152,6 @@ public record SurvivalChart(int width, int height, int plotLeft, int plotRight, 
 
 	private static double y(double survival) {
 		return BOTTOM - (BOTTOM - TOP) * survival;
-	}
-
-	private static String f(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
 }
