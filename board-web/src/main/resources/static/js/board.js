@@ -187,3 +187,64 @@ document.addEventListener('DOMContentLoaded', function () {
   tick();
   window.setInterval(tick, 1000);
 });
+
+// The presentation view's further options and trials are rendered when they are first opened: fetched from the
+// view with all=true and put in place (the link in them opens that view without script). Printing opens them all.
+document.addEventListener('DOMContentLoaded', function () {
+  var load = function (details) {
+    var placeholder = details.querySelector('.deferred');
+    if (details.dataset.deferred !== 'true' || !placeholder) {
+      return Promise.resolve();
+    }
+    details.dataset.deferred = 'loading';
+    var link = placeholder.querySelector('a');
+    placeholder.textContent = placeholder.dataset.loading;
+    details.setAttribute('aria-busy', 'true');
+    return fetch(link.href.split('#')[0], { credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        var loaded = new DOMParser().parseFromString(html, 'text/html').getElementById(details.id);
+        if (!loaded) {
+          throw new Error('missing');
+        }
+        Array.from(details.children).forEach(function (child) {
+          if (child.tagName !== 'SUMMARY') {
+            child.remove();
+          }
+        });
+        Array.from(loaded.children).forEach(function (child) {
+          if (child.tagName !== 'SUMMARY') {
+            details.appendChild(document.importNode(child, true));
+          }
+        });
+        details.dataset.deferred = 'false';
+      })
+      .catch(function () {
+        details.dataset.deferred = 'true';
+        link.textContent = placeholder.dataset.failed;
+        placeholder.textContent = '';
+        placeholder.appendChild(link);
+      })
+      .finally(function () {
+        details.removeAttribute('aria-busy');
+      });
+  };
+  var deferred = document.querySelectorAll('details[data-deferred="true"]');
+  deferred.forEach(function (details) {
+    details.addEventListener('toggle', function () {
+      if (details.open) {
+        load(details);
+      }
+    });
+  });
+  window.addEventListener('beforeprint', function () {
+    deferred.forEach(function (details) {
+      details.open = true;
+    });
+  });
+});

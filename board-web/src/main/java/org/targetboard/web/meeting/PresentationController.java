@@ -37,17 +37,22 @@ class PresentationController {
 
 	private final MeetingUseCases useCases;
 
-	PresentationController(MessageSource messages, MeetingUseCases useCases) {
+	private final RankingPanels panels;
+
+	PresentationController(MessageSource messages, MeetingUseCases useCases, RankingPanels panels) {
 		this.useCases = useCases;
 		this.messages = messages;
+		this.panels = panels;
 	}
 
 	@GetMapping("/meetings/{id}/cases/{position}")
 	String present(@PathVariable String id, @PathVariable int position,
-			@RequestParam(defaultValue = "false") boolean projector, @AuthenticationPrincipal BoardUser user,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean projector, @RequestParam(defaultValue = "false") boolean all,
+			@AuthenticationPrincipal BoardUser user, Locale locale, Model model) {
 		// Large text for a projected room; kept while moving through the agenda.
 		model.addAttribute("projector", projector);
+		// The further options and trials, which are rendered when they are opened.
+		model.addAttribute("all", all);
 		MeetingUseCases.Presentation shown = this.useCases.present(user.viewer(), MeetingIds.parse(id), position);
 		Meeting meeting = shown.meeting();
 		CaseRecord record = shown.record();
@@ -57,6 +62,7 @@ class PresentationController {
 		model.addAttribute("intake", record.intake());
 		model.addAttribute("snapshot", shown.snapshot());
 		model.addAttribute("result", shown.result());
+		model.addAttribute("panels", this.panels.of(shown.snapshot(), shown.result(), locale));
 		model.addAttribute("change", shown.change());
 		model.addAttribute("timeline", Timeline.of(record.intake()));
 		model.addAttribute("comments", shown.comments());

@@ -173,6 +173,19 @@ class MeetingJourneyIT {
 			// The top three options stand open; the further ones on demand.
 			assertThat(browser.findAll("#ranked-options > ol.ranked > li.ranked-option")).hasSizeLessThanOrEqualTo(3);
 			assertThat(browser.find("#more-options").getAttribute("open")).isNull();
+			// They are not in the page until opened: then they are fetched in place, each
+			// with its reasons; without script the link opens the view with all of them.
+			assertThat(browser.findAll("#more-options li.ranked-option")).isEmpty();
+			assertThat(browser.find("#more-options .deferred a").getAttribute("href")).contains("all=true");
+			browser.click("#more-options summary");
+			assertThat(browser.find("#more-options li.ranked-option .rank").getText()).isEqualTo("4");
+			assertThat(browser.find("#more-options").getAttribute("data-deferred")).isEqualTo("false");
+			assertThat(browser.findAll("#more-options .deferred")).isEmpty();
+			browser.screenshot("23-presentation-more-options");
+			browser.visit(meetingPath + "/cases/1?all=true");
+			assertThat(browser.find("#more-options").getAttribute("open")).isNotNull();
+			assertThat(browser.findAll("#more-options li.ranked-option")).hasSizeGreaterThanOrEqualTo(1);
+			browser.visit(meetingPath + "/cases/1");
 			// Projector mode: large text, kept from case to case.
 			browser.click("#projector-mode");
 			assertThat(browser.find("main").getAttribute("class")).contains("projector");

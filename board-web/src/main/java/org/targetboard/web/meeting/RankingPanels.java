@@ -1,0 +1,70 @@
+package org.targetboard.web.meeting;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.targetboard.core.meeting.RankingSnapshot;
+import org.targetboard.prioritization.PrioritizationResult;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The presentation view's panels that show only a stored ranking (its actionable events,
+ * its trials with their criteria, the evidence legend and the sources), rendered once per
+ * ranking and language. A stored ranking never changes, and during a meeting every member
+ * opens the same agenda cases: these panels were half of the view's rendering.
+ */
+@Component
+class RankingPanels {
+
+	/** How many rankings' panels are kept; the least recently shown go first. */
+	static final int KEPT = 64;
+
+	private final ITemplateEngine templates;
+
+	private final Map<Key, Panels> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, Panels> eldest) {
+			return size() > KEPT;
+		}
+
+	});
+
+	RankingPanels(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * A ranking's panels as HTML, escaped by the templates like any page.
+	 *
+	 * @param events the actionable events in rank order
+	 * @param evidence the trials, the evidence legend and the sources
+	 */
+	record Panels(String events, String evidence) {
+	}
+
+	// Kept by the stored document itself, so that what is shown is always what is stored.
+	private record Key(String resultJson, Locale locale) {
+	}
+
+	Panels of(RankingSnapshot snapshot, PrioritizationResult result, Locale locale) {
+		Key key = new Key(snapshot.resultJson(), locale);
+		Panels panels = this.rendered.get(key);
+		if (panels == null) {
+			Context context = new Context(locale, Map.of("result", result));
+			panels = new Panels(render("events", context), render("evidence", context));
+			this.rendered.put(key, panels);
+		}
+		return panels;
+	}
+
+	private String render(String fragment, Context context) {
+		return this.templates.process("meetings/ranking-panels", Set.of(fragment), context);
+	}
+
+}
