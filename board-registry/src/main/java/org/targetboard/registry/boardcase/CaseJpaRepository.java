@@ -54,25 +54,47 @@ interface CaseJpaRepository extends JpaRepository<CaseEntity, Long> {
 
 	/**
 	 * How many cases a search finds, counted up to a limit: a count that stops there,
-	 * where counting them all reads every case in sight.
+	 * where counting them all reads every case in sight. The same scope and criteria as
+	 * {@link #search}, in SQL, because a limit in a query's subquery needs an order
+	 * there, which made PostgreSQL read and sort every case; states and diagnoses by
+	 * name.
 	 */
 	@ListingQuery
-	@Query("select count(*) from (select c.id as id from CaseEntity c left join c.hospital h where " + IN_SCOPE
-			+ " and " + MATCHES + " order by c.id limit :limit)")
+	@Query(nativeQuery = true,
+			value = """
+					select count(*) from (
+					  select 1 from board_case c join centre e on e.id = c.centre_id left join hospital h on h.id = c.hospital_id
+					  where (cast(:centre as varchar) is null or e.code = :centre)
+					    and (:oneHospital = false or (cast(:hospital as varchar) is null and h.id is null) or h.code = :hospital)
+					    and (:includeDrafts or c.status <> 'DRAFT')
+					    and (:includeWithdrawn or c.status <> 'CONSENT_WITHDRAWN')
+					    and (cast(:pseudonym as varchar) is null or upper(c.pseudonym) like :pseudonym)
+					    and (cast(:status as varchar) is null or c.status = :status)
+					    and (cast(:diagnosis as varchar) is null or c.diagnosis = :diagnosis)
+					    and (cast(:filterCentre as varchar) is null or e.code = :filterCentre)
+					  limit :limit) counted
+					""")
 	long countUpTo(@Param("centre") @Nullable String centre, @Param("includeDrafts") boolean includeDrafts,
 			@Param("includeWithdrawn") boolean includeWithdrawn, @Param("oneHospital") boolean oneHospital,
 			@Param("hospital") @Nullable String hospital, @Param("pseudonym") @Nullable String pseudonym,
-			@Param("status") org.targetboard.core.boardcase.@Nullable CaseStatus status,
-			@Param("diagnosis") org.targetboard.core.boardcase.@Nullable Diagnosis diagnosis,
+			@Param("status") @Nullable String status, @Param("diagnosis") @Nullable String diagnosis,
 			@Param("filterCentre") @Nullable String filterCentre, @Param("limit") int limit);
 
+	/**
+	 * The cases in sight in one of up to four states (repeat one to ask for fewer):
+	 * single values, since Hibernate translates a query with a list of values anew on
+	 * every run, and this one runs with every case list.
+	 */
 	@ListingQuery
 	@Query("select c from CaseEntity c join fetch c.centre left join fetch c.hospital h where " + IN_SCOPE
-			+ " and c.status in :statuses order by c.updatedAt desc")
+			+ " and c.status in (:first, :second, :third, :fourth) order by c.updatedAt desc")
 	List<CaseEntity> findInScopeWithStatus(@Param("centre") @Nullable String centre,
 			@Param("includeDrafts") boolean includeDrafts, @Param("includeWithdrawn") boolean includeWithdrawn,
 			@Param("oneHospital") boolean oneHospital, @Param("hospital") @Nullable String hospital,
-			@Param("statuses") java.util.Collection<org.targetboard.core.boardcase.CaseStatus> statuses);
+			@Param("first") org.targetboard.core.boardcase.CaseStatus first,
+			@Param("second") org.targetboard.core.boardcase.CaseStatus second,
+			@Param("third") org.targetboard.core.boardcase.CaseStatus third,
+			@Param("fourth") org.targetboard.core.boardcase.CaseStatus fourth);
 
 	@Query(value = """
 			insert into pseudonym_sequence (centre_id, year, last_value) values (:centreId, :year, 1)

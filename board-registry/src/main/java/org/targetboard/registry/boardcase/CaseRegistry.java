@@ -153,13 +153,8 @@ public class CaseRegistry {
 		CaseScope scope = viewer.caseScope();
 		List<CaseEntity> entities = scope.anyCase() ? this.cases.findAllInScope(centreOf(scope), scope.includeDrafts(),
 				scope.includeWithdrawn(), scope.oneHospital(), hospitalOf(scope)) : List.of();
-		Set<Long> consented = entities.isEmpty() ? Set.of()
-				: new HashSet<>(this.consents.findCasesWithConsentForDiscussion(
-						entities.stream().map((entity) -> Objects.requireNonNull(entity.getId())).toList()));
 		this.audit.record(viewer.username(), AuditAction.CASE_LIST_READ, "cases listed: " + entities.size());
-		return entities.stream()
-			.map((entity) -> new CaseListEntry(CaseMapper.toBoardCase(entity), consented.contains(entity.getId())))
-			.toList();
+		return entries(entities);
 	}
 
 	/**
@@ -194,8 +189,9 @@ public class CaseRegistry {
 		else {
 			long limit = offset + CasePage.COUNTED_AHEAD;
 			total = this.cases.countUpTo(centreOf(scope), scope.includeDrafts(), scope.includeWithdrawn(),
-					scope.oneHospital(), hospitalOf(scope), search.pseudonymPattern(), search.status(),
-					search.diagnosis(), search.centre(), (int) limit + 1);
+					scope.oneHospital(), hospitalOf(scope), search.pseudonymPattern(),
+					(search.status() != null) ? search.status().name() : null,
+					(search.diagnosis() != null) ? search.diagnosis().name() : null, search.centre(), (int) limit + 1);
 			if (total > limit) {
 				total = limit;
 				more = true;
@@ -209,6 +205,8 @@ public class CaseRegistry {
 	/**
 	 * The cases in the given states that the viewer may see, most recently changed first:
 	 * what may need the viewer's action.
+	 * @throws IllegalArgumentException for more than four states (a role's actions wait
+	 * in at most three)
 	 */
 	@Transactional
 	public List<CaseListEntry> inStates(Viewer viewer, java.util.Collection<CaseStatus> statuses) {
@@ -216,14 +214,21 @@ public class CaseRegistry {
 		if (!scope.anyCase() || statuses.isEmpty()) {
 			return List.of();
 		}
-		return entries(this.cases.findInScopeWithStatus(centreOf(scope), scope.includeDrafts(),
-				scope.includeWithdrawn(), scope.oneHospital(), hospitalOf(scope), statuses));
+		List<CaseStatus> asked = List.copyOf(statuses);
+		if (asked.size() > 4) {
+			throw new IllegalArgumentException("A worklist asks for at most four states");
+		}
+		return entries(
+				this.cases.findInScopeWithStatus(centreOf(scope), scope.includeDrafts(), scope.includeWithdrawn(),
+						scope.oneHospital(), hospitalOf(scope), asked.get(0), asked.get(Math.min(1, asked.size() - 1)),
+						asked.get(Math.min(2, asked.size() - 1)), asked.get(Math.min(3, asked.size() - 1))));
 	}
 
 	private List<CaseListEntry> entries(List<CaseEntity> entities) {
 		Set<Long> consented = entities.isEmpty() ? Set.of()
-				: new HashSet<>(this.consents.findCasesWithConsentForDiscussion(
-						entities.stream().map((entity) -> Objects.requireNonNull(entity.getId())).toList()));
+				: new HashSet<>(this.consents.findCasesWithConsentForDiscussion(entities.stream()
+					.map((entity) -> Objects.requireNonNull(entity.getId()).toString())
+					.collect(java.util.stream.Collectors.joining(",", "{", "}"))));
 		return entities.stream()
 			.map((entity) -> new CaseListEntry(CaseMapper.toBoardCase(entity), consented.contains(entity.getId())))
 			.toList();

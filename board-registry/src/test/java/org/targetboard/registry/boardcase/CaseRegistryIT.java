@@ -165,6 +165,19 @@ class CaseRegistryIT {
 				new CaseSearch("NL-2001", null, null, null, CaseSearch.Sort.PSEUDONYM, 50, 25));
 		CasePage narrowed = this.cases.search(NL_COORDINATOR,
 				new CaseSearch("NL-2001-00", null, null, null, CaseSearch.Sort.PSEUDONYM, 0, 25));
+		// The count keeps to the viewer's scope and to every criterion.
+		this.cases.createDraft(ES_COORDINATOR, TestIntakes.complete());
+		this.cases.createDraft(ES_COORDINATOR, TestIntakes.complete());
+		long spanish = this.jdbc
+			.sql("select count(*) from board_case c join centre e on e.id = c.centre_id " + "where e.code = 'ES'")
+			.query(Long.class)
+			.single();
+		CasePage foreignCentre = this.cases.search(ES_COORDINATOR,
+				new CaseSearch(null, null, null, null, CaseSearch.Sort.UPDATED, 0, 1));
+		CasePage drafts = this.cases.search(NL_COORDINATOR,
+				new CaseSearch("NL-2001", CaseStatus.DRAFT, null, null, CaseSearch.Sort.PSEUDONYM, 40, 25));
+		CasePage otherDiagnosis = this.cases.search(NL_COORDINATOR, new CaseSearch("NL-2001", null,
+				org.targetboard.core.boardcase.Diagnosis.AML, null, CaseSearch.Sort.PSEUDONYM, 1, 25));
 
 		assertThat(firstPage.rows()).hasSize(25);
 		assertThat(firstPage.total()).isEqualTo(CasePage.COUNTED_AHEAD);
@@ -180,6 +193,9 @@ class CaseRegistryIT {
 		assertThat(narrowed.total()).isEqualTo(99);
 		assertThat(narrowed.more()).isFalse();
 		assertThat(narrowed.pages()).isEqualTo(4);
+		assertThat(foreignCentre.total()).isEqualTo(spanish);
+		assertThat(drafts.total()).isEqualTo(CasePage.COUNTED_AHEAD + 30);
+		assertThat(otherDiagnosis.total()).isZero();
 	}
 
 	@Test

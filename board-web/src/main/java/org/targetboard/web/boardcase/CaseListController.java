@@ -44,9 +44,9 @@ class CaseListController {
 				centre, parse(CaseSearch.Sort.class, sort), page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0,
 				PAGE_SIZE);
 		Role role = user.viewer().role();
-		model.addAttribute("worklist",
-				Worklist.of(this.cases.inStates(user.viewer(), Worklist.actionable(role)), role).needsAction());
-		CasePage found = this.cases.search(user.viewer(), search);
+		CaseUseCases.CaseList list = this.cases.caseList(user.viewer(), Worklist.actionable(role), search);
+		model.addAttribute("worklist", Worklist.of(list.waiting(), role).needsAction());
+		CasePage found = list.found();
 		model.addAttribute("found", found);
 		model.addAttribute("rows", Worklist.rows(found.rows(), role));
 		model.addAttribute("search", search);

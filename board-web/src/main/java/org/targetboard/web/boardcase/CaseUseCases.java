@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.targetboard.core.access.Viewer;
 import org.targetboard.core.boardcase.BoardCase;
 import org.targetboard.core.boardcase.CaseAction;
@@ -112,12 +113,22 @@ public class CaseUseCases {
 		return this.cases.list(viewer);
 	}
 
-	public CasePage search(Viewer viewer, CaseSearch search) {
-		return this.cases.search(viewer, search);
+	/**
+	 * The case list: the cases in the states where they may wait for the user, and one
+	 * page of a search, read in one transaction.
+	 */
+	@Transactional
+	public CaseList caseList(Viewer viewer, Collection<CaseStatus> waiting, CaseSearch search) {
+		return new CaseList(this.cases.inStates(viewer, waiting), this.cases.search(viewer, search));
 	}
 
-	public List<CaseListEntry> inStates(Viewer viewer, Collection<CaseStatus> statuses) {
-		return this.cases.inStates(viewer, statuses);
+	/**
+	 * A case list.
+	 *
+	 * @param waiting the cases in the states asked for, most recently changed first
+	 * @param found the page of the search
+	 */
+	public record CaseList(List<CaseListEntry> waiting, CasePage found) {
 	}
 
 	/** Whether the case has been reviewed in writing (or is being reviewed). */

@@ -194,8 +194,11 @@ public class MeetingUseCases {
 	/**
 	 * One agenda item as the board presents it: the case as it is now, the ranking stored
 	 * when it was placed on the agenda, and what changed in the knowledge base since.
+	 * Read in one transaction: one connection and one commit for its reads and their
+	 * audit.
 	 * @throws MeetingNotFoundException if the meeting has no such item
 	 */
+	@Transactional
 	public Presentation present(Viewer viewer, MeetingId id, int position) {
 		Meeting meeting = this.meetings.read(viewer, id);
 		AgendaItem item = meeting.itemAt(position);

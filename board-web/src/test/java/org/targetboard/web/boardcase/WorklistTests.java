@@ -51,6 +51,16 @@ class WorklistTests {
 	}
 
 	@Test
+	void asksTheRegistryForAtMostFourStatesPerRole() {
+		// CaseRegistry#inStates takes four states as single values.
+		for (Role role : Role.values()) {
+			assertThat(Worklist.actionable(role)).as(role.name()).hasSizeLessThanOrEqualTo(4);
+		}
+		assertThat(Worklist.actionable(Role.COORDINATOR)).containsExactlyInAnyOrder(CaseStatus.DRAFT,
+				CaseStatus.RETURNED_FOR_CLARIFICATION, CaseStatus.SUBMITTED);
+	}
+
+	@Test
 	void theChairIsAskedForTheAdviceOfADiscussedCaseAndTheCentreForItsConsent() {
 		assertThat(Worklist.nextStep(entry(CaseStatus.DISCUSSED, true), Role.CHAIR).yours()).isTrue();
 		assertThat(Worklist.nextStep(entry(CaseStatus.DISCUSSED, true), Role.BOARD_MEMBER).yours()).isFalse();
