@@ -188,19 +188,19 @@ document.addEventListener('DOMContentLoaded', function () {
   window.setInterval(tick, 1000);
 });
 
-// The presentation view's further options and trials are rendered when they are first opened: fetched from the
-// view with all=true and put in place (the link in them opens that view without script). Printing opens them all.
+// The presentation view's further options are rendered when they are first opened: fetched from the view with
+// all=true and put in place (the link in them opens that view without script). Printing opens them.
 document.addEventListener('DOMContentLoaded', function () {
   var load = function (details) {
     var placeholder = details.querySelector('.deferred');
     if (details.dataset.deferred !== 'true' || !placeholder) {
-      return Promise.resolve();
+      return;
     }
     details.dataset.deferred = 'loading';
     var link = placeholder.querySelector('a');
     placeholder.textContent = placeholder.dataset.loading;
     details.setAttribute('aria-busy', 'true');
-    return fetch(link.href.split('#')[0], { credentials: 'same-origin' })
+    fetch(link.href.split('#')[0], { credentials: 'same-origin' })
       .then(function (response) {
         if (!response.ok) {
           throw new Error(String(response.status));

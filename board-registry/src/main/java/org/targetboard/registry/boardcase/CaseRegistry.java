@@ -176,10 +176,9 @@ public class CaseRegistry {
 		List<CaseEntity> rows = this.cases.search(centreOf(scope), scope.includeDrafts(), scope.includeWithdrawn(),
 				scope.oneHospital(), hospitalOf(scope), search.pseudonymPattern(), search.status(), search.diagnosis(),
 				search.centre(), org.springframework.data.domain.PageRequest.of(search.page(), search.size(), order));
-		// The cases up to the page and a thousand beyond it are counted; a list that goes
-		// on
-		// further says so. A page's cost then stays the same however large the registry
-		// grows (an exact count read all 10,000 cases of a registry for every page).
+		// The cases up to the page and a thousand beyond it are counted; a longer list
+		// says so. A page then costs the same however large the registry grows (an
+		// exact count read all 10,000 cases of a registry for every page).
 		long offset = (long) search.page() * search.size();
 		long total;
 		boolean more = false;

@@ -51,7 +51,7 @@ class PresentationController {
 			@AuthenticationPrincipal BoardUser user, Locale locale, Model model) {
 		// Large text for a projected room; kept while moving through the agenda.
 		model.addAttribute("projector", projector);
-		// The further options and trials, which are rendered when they are opened.
+		// The further options, which are otherwise rendered when they are opened.
 		model.addAttribute("all", all);
 		MeetingUseCases.Presentation shown = this.useCases.present(user.viewer(), MeetingIds.parse(id), position);
 		Meeting meeting = shown.meeting();

@@ -1,7 +1,5 @@
 package org.targetboard.web.meeting;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,14 +24,7 @@ class RankingPanels {
 
 	private final ITemplateEngine templates;
 
-	private final Map<Key, Panels> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, Panels> eldest) {
-			return size() > KEPT;
-		}
-
-	});
+	private final RecentlyUsed<Key, Panels> rendered = new RecentlyUsed<>(KEPT);
 
 	RankingPanels(ITemplateEngine templates) {
 		this.templates = templates;
@@ -53,14 +44,10 @@ class RankingPanels {
 	}
 
 	Panels of(RankingSnapshot snapshot, PrioritizationResult result, Locale locale) {
-		Key key = new Key(snapshot.resultJson(), locale);
-		Panels panels = this.rendered.get(key);
-		if (panels == null) {
+		return this.rendered.get(new Key(snapshot.resultJson(), locale), (key) -> {
 			Context context = new Context(locale, Map.of("result", result));
-			panels = new Panels(render("events", context), render("evidence", context));
-			this.rendered.put(key, panels);
-		}
-		return panels;
+			return new Panels(render("events", context), render("evidence", context));
+		});
 	}
 
 	private String render(String fragment, Context context) {

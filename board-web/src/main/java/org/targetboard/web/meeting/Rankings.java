@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -41,15 +40,7 @@ public class Rankings {
 	// ranking's document was a tenth of the presentation view. A result is kept by its
 	// document itself, so what is shown is always what is stored; the oldest read go
 	// first.
-	private final Map<String, PrioritizationResult> read = java.util.Collections
-		.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, PrioritizationResult> eldest) {
-				return size() > READ_RANKINGS_KEPT;
-			}
-
-		});
+	private final RecentlyUsed<String, PrioritizationResult> read = new RecentlyUsed<>(READ_RANKINGS_KEPT);
 
 	/** How many read rankings are kept. */
 	static final int READ_RANKINGS_KEPT = 128;
@@ -102,12 +93,7 @@ public class Rankings {
 	 * Reads a stored ranking back.
 	 */
 	public PrioritizationResult read(RankingSnapshot snapshot) {
-		PrioritizationResult result = this.read.get(snapshot.resultJson());
-		if (result == null) {
-			result = CaseJson.readResult(snapshot.resultJson());
-			this.read.put(snapshot.resultJson(), result);
-		}
-		return result;
+		return this.read.get(snapshot.resultJson(), CaseJson::readResult);
 	}
 
 	/**
